@@ -1,0 +1,63 @@
+# bulletsite: `make run` serves the site, `make test` runs everything CI runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_VERSION := 3.13
+PYENV_ROOT ?= $(HOME)/.pyenv
+# A pyenv shim named python3.13 can exist and still fail, so each candidate is run, not just found.
+PYTHON ?= $(shell for p in python$(PYTHON_VERSION) \
+	$$(ls -d $(PYENV_ROOT)/versions/$(PYTHON_VERSION)*/bin/python$(PYTHON_VERSION) 2>/dev/null | sort -rV) \
+	/usr/local/bin/python$(PYTHON_VERSION) /usr/bin/python$(PYTHON_VERSION); do \
+	"$$p" -c "" >/dev/null 2>&1 && { command -v "$$p"; break; }; done)
+
+UV ?= $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+
+VENV := .venv
+MANAGE := $(VENV)/bin/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install run serve migrate seed test lint format check pytest clean
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+.tools/bin/uv:
+	@test -n "$(PYTHON)" || { echo "Python $(PYTHON_VERSION) not found: install it or pass PYTHON=/path/to/python$(PYTHON_VERSION)"; exit 1; }
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv
+
+install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv) ## Install uv if missing, then the locked dependencies into .venv.
+	@test -n "$(PYTHON)" || { echo "Python $(PYTHON_VERSION) not found: install it or pass PYTHON=/path/to/python$(PYTHON_VERSION)"; exit 1; }
+	$(UV) sync --locked --python "$(PYTHON)"
+
+migrate: install ## Apply database migrations.
+	$(MANAGE) migrate --no-input
+
+seed: migrate ## Load the seed content (safe to repeat: it never overwrites an editor's work).
+	$(MANAGE) load_seed
+
+run: seed ## Install, migrate, load the seed content and serve at http://127.0.0.1:8000.
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## Check code style with ruff (lint and format).
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Reformat and autofix with ruff.
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: install ## Django's system checks and a check that no migration is missing.
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+pytest: install ## Run the pytest suite only.
+	$(VENV)/bin/pytest
+
+test: lint check pytest ## Everything CI runs: lint, checks, the whole test suite.
+
+clean: ## Remove the virtualenv, tools, local database and generated media.
+	rm -rf $(VENV) .tools db.sqlite3 db.sqlite3-* media staticfiles .pytest_cache .ruff_cache
