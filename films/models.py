@@ -1,0 +1,623 @@
+import calendar
+from collections import defaultdict
+from functools import cached_property
+
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Avg, Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """Keep what visitors may see: published, and due."""
+        return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
+
+
+class Publishable(models.Model):
+    """Content that editors publish: visible to visitors only once published and due."""
+
+    status = models.CharField(
+        max_length=10,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+        help_text="Only published content is shown on the public site.",
+    )
+    published_at = models.DateTimeField(
+        default=timezone.now,
+        help_text="Published content appears on the site from this moment on.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        return self.status == PublicationStatus.PUBLISHED and self.published_at <= timezone.now()
+
+
+class Source(models.Model):
+    """A document the site's facts come from, such as one of the seed articles."""
+
+    class Kind(models.TextChoices):
+        ENCYCLOPEDIA = "encyclopedia", "Encyclopedia article"
+        EXPLAINER = "explainer", "Streaming explainer"
+        REVIEW = "review", "Review"
+        ANALYSIS = "analysis", "Analysis"
+
+    key = models.SlugField(unique=True, help_text="A short, stable identifier for the document.")
+    title = models.CharField(
+        max_length=200,
+        help_text="The document's own title, or a descriptive one where it has none.",
+    )
+    kind = models.CharField(max_length=20, choices=Kind)
+    published_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+    document_name = models.CharField(
+        max_length=200, blank=True, help_text="File name of the document in the seed folder."
+    )
+    text = models.TextField(blank=True, help_text="The document's full text, as received.")
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.title
+
+
+class CitationQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+        ).select_related("source")
+
+
+class Citation(models.Model):
+    """Records that a source supports a fact: a whole object, or one of its fields."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="The field the source supports (e.g. runtime_minutes); empty for the whole "
+        "record.",
+    )
+    note = models.CharField(
+        max_length=300, blank=True, help_text="How the source words it, where that matters."
+    )
+
+    objects = CitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["source__key", "field"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "content_type", "object_id", "field"],
+                name="citation_unique_per_source_and_field",
+            )
+        ]
+
+    def __str__(self):
+        target = f"{self.content_object}"
+        return f"{self.source} → {target}{f' ({self.field})' if self.field else ''}"
+
+
+def citation_key(obj):
+    """Name an object within a page's references: "credit:12", "filminglocation:3"."""
+    return f"{obj._meta.model_name}:{obj.pk}"
+
+
+class References:
+    """Number a page's sources in order, and say which numbers support each fact.
+
+    A fact is a field of the page's main object ("runtime_minutes") or a related object
+    (citation_key(credit)); the main object as a whole is "".
+    """
+
+    def __init__(self, citations_by_fact):
+        self.sources = []
+        self.marks = defaultdict(list)
+        for fact, citation in citations_by_fact:
+            if citation.source not in self.sources:
+                self.sources.append(citation.source)
+            number = self.sources.index(citation.source) + 1
+            if number not in self.marks[fact]:
+                self.marks[fact].append(number)
+
+    def __bool__(self):
+        return bool(self.sources)
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+
+    def __str__(self):
+        return self.name
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="The name as the site spells it.")
+    slug = models.SlugField(unique=True)
+    biography = models.TextField(blank=True)
+    citations = GenericRelation(Citation)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("films:person-detail", kwargs={"slug": self.slug})
+
+    @cached_property
+    def references(self):
+        facts = [(citation.field, citation) for citation in self.citations.all()]
+        for credit in self.credits.all():
+            facts += [(citation_key(credit), citation) for citation in credit.citations.all()]
+        return References(facts)
+
+    def filmography(self):
+        """Group the person's credits by film, in series order, roles in credit order."""
+        by_film = defaultdict(list)
+        for credit in self.credits.all():
+            by_film[credit.film].append(credit)
+        return [
+            (film, sorted(credits, key=lambda c: Role(c.role).rank))
+            for film, credits in sorted(by_film.items(), key=lambda item: item[0].series_position)
+        ]
+
+
+class AlternativeName(models.Model):
+    """Another spelling of a person's name, found in a source or in common use."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="alternative_names")
+    name = models.CharField(max_length=200)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="alternative_names",
+        help_text="Where this spelling appears, if it comes from a source.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "name"], name="alternative_name_unique_per_person"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Character(models.Model):
+    name = models.CharField(max_length=200, help_text="The name the films use, e.g. Lino.")
+    full_name = models.CharField(
+        max_length=200, blank=True, help_text="The full name where known, e.g. Alexander Resz."
+    )
+    slug = models.SlugField(unique=True)
+    description = models.TextField(blank=True)
+    appearances = models.ManyToManyField(
+        "Film",
+        blank=True,
+        related_name="characters",
+        help_text="Every film the character appears in, including those whose actor is not "
+        "credited; cast credits say who played them.",
+    )
+    citations = GenericRelation(Citation)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.full_name or self.name
+
+    def get_absolute_url(self):
+        return reverse("films:character-detail", kwargs={"slug": self.slug})
+
+    @cached_property
+    def references(self):
+        facts = [(citation.field, citation) for citation in self.citations.all()]
+        for credit in self.credits.all():
+            facts += [(citation_key(credit), citation) for citation in credit.citations.all()]
+        return References(facts)
+
+    def appearances_with_cast(self):
+        """Pair each film the character appears in with the cast credits that played them."""
+        return [
+            (film, [credit for credit in self.credits.all() if credit.film_id == film.pk])
+            for film in sorted(self.appearances.all(), key=lambda film: film.series_position)
+        ]
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+    def format(self, value):
+        """Show a date no more precisely than it is known."""
+        if self == DatePrecision.YEAR:
+            return str(value.year)
+        if self == DatePrecision.MONTH:
+            return f"{calendar.month_name[value.month]} {value.year}"
+        return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+
+
+class FilmQuerySet(PublishableQuerySet):
+    def with_scores(self):
+        """Annotate critics' and audience figures, counting only what visitors may see."""
+        critic_reviews = self.model._meta.get_field("critic_reviews").related_model
+        user_reviews = self.model._meta.get_field("user_reviews").related_model
+        published_critics = critic_reviews.objects.published().filter(film=OuterRef("pk"))
+        approved_users = user_reviews.objects.approved().filter(film=OuterRef("pk"))
+        return self.annotate(
+            critic_count=_subquery_count(published_critics),
+            critic_positive_count=_subquery_count(
+                published_critics.filter(verdict=critic_reviews.Verdict.POSITIVE)
+            ),
+            audience_count=_subquery_count(approved_users),
+            audience_average=Subquery(
+                approved_users.order_by()
+                .values("film")
+                .annotate(average=Avg("rating"))
+                .values("average")
+            ),
+        )
+
+    def for_detail(self):
+        """Fetch everything the film page shows, in a fixed number of queries."""
+        return (
+            self.published()
+            .with_scores()
+            .select_related("distributor")
+            .prefetch_related(
+                "production_companies",
+                "external_links",
+                Prefetch(
+                    "credits",
+                    queryset=Credit.objects.select_related("person", "character").prefetch_related(
+                        _citations_with_sources()
+                    ),
+                ),
+                Prefetch(
+                    "filming_locations",
+                    queryset=FilmingLocation.objects.prefetch_related(_citations_with_sources()),
+                ),
+                _citations_with_sources(),
+            )
+        )
+
+
+def _citations_with_sources():
+    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
+
+
+def _subquery_count(queryset):
+    counted = queryset.order_by().values("film").annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(counted), 0)
+
+
+class Film(Publishable):
+    title = models.CharField(max_length=200, help_text="The English title, e.g. Lost Bullet 2.")
+    original_title = models.CharField(
+        max_length=200, blank=True, help_text="The French title, e.g. Balle perdue 2."
+    )
+    slug = models.SlugField(unique=True)
+    series_position = models.PositiveSmallIntegerField(
+        unique=True, help_text="1 for the first film of the series, 2 for the second…"
+    )
+    genre = models.CharField(max_length=100, blank=True, help_text="E.g. Action thriller.")
+    release_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="First release. If only the month or year is known, pick its first day and "
+        "set the precision.",
+    )
+    release_date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text="How much of the release date is known.",
+    )
+    runtime_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    countries = models.CharField(
+        max_length=200, blank=True, help_text="Countries of production, comma-separated."
+    )
+    languages = models.CharField(
+        max_length=200, blank=True, help_text="Original languages, comma-separated."
+    )
+    synopsis = models.TextField(
+        blank=True, help_text="A spoiler-free synopsis of a sentence or two."
+    )
+    plot = models.TextField(blank=True, help_text="The full plot, spoilers included.")
+    production_notes = models.TextField(blank=True)
+    release_notes = models.TextField(
+        blank=True, help_text="How and where the film came out, viewing figures included."
+    )
+    reception_notes = models.TextField(
+        blank=True, help_text="An overview of the critical and public response."
+    )
+    poster = models.ImageField(
+        upload_to="posters/",
+        blank=True,
+        width_field="poster_width",
+        height_field="poster_height",
+    )
+    poster_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    poster_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    production_companies = models.ManyToManyField(
+        Company, blank=True, related_name="produced_films"
+    )
+    distributor = models.ForeignKey(
+        Company,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="distributed_films",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    citations = GenericRelation(Citation)
+
+    objects = FilmQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["series_position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(runtime_minutes__isnull=True) | Q(runtime_minutes__gt=0),
+                name="film_runtime_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(series_position__gte=1), name="film_series_position_from_one"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("films:film-detail", kwargs={"slug": self.slug})
+
+    @cached_property
+    def references(self):
+        """Number the sources of the film's facts, credits and locations, as the page cites them."""
+        facts = [(citation.field, citation) for citation in self.citations.all()]
+        for related in [*self.credits.all(), *self.filming_locations.all()]:
+            facts += [(citation_key(related), citation) for citation in related.citations.all()]
+        return References(facts)
+
+    def credits_by_role(self):
+        """Group the crew credits by role, in credit order; the cast is listed apart."""
+        groups = defaultdict(list)
+        for credit in self.credits.all():
+            if credit.role != Role.CAST:
+                groups[Role(credit.role)].append(credit)
+        return [(role, groups[role]) for role in sorted(groups, key=lambda r: r.rank)]
+
+    def cast(self):
+        return [credit for credit in self.credits.all() if credit.role == Role.CAST]
+
+    def directors(self):
+        return [credit.person for credit in self.credits.all() if credit.role == Role.DIRECTOR]
+
+    @property
+    def year(self):
+        return self.release_date.year if self.release_date else None
+
+    @property
+    def release_date_display(self):
+        if not self.release_date:
+            return ""
+        return DatePrecision(self.release_date_precision).format(self.release_date)
+
+    @property
+    def runtime_display(self):
+        """Show the runtime as film sites do: "1 h 32 min"."""
+        if not self.runtime_minutes:
+            return ""
+        hours, minutes = divmod(self.runtime_minutes, 60)
+        if not hours:
+            return f"{minutes} min"
+        return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+
+    @property
+    def country_list(self):
+        return [c.strip() for c in self.countries.split(",") if c.strip()]
+
+    @property
+    def language_list(self):
+        return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
+
+
+class Role(models.TextChoices):
+    """A job on a film; the order here is the order credits are listed in."""
+
+    DIRECTOR = "director", "Director"
+    WRITER = "writer", "Writer"
+    PRODUCER = "producer", "Producer"
+    EXECUTIVE_PRODUCER = "executive_producer", "Executive producer"
+    CINEMATOGRAPHER = "cinematographer", "Cinematographer"
+    COMPOSER = "composer", "Composer"
+    CAST = "cast", "Cast"
+
+    @property
+    def rank(self):
+        return list(Role).index(self)
+
+
+class Credit(models.Model):
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
+    role = models.CharField(max_length=20, choices=Role)
+    character = models.ForeignKey(
+        Character,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="credits",
+        help_text="For cast credits only: the part played.",
+    )
+    billing_order = models.PositiveSmallIntegerField(
+        default=100, help_text="Lower numbers are listed first within a role."
+    )
+    citations = GenericRelation(Citation)
+
+    class Meta:
+        ordering = ["film__series_position", "billing_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["film", "person", "role", "character"],
+                name="credit_unique_cast_part",
+                condition=Q(character__isnull=False),
+            ),
+            models.UniqueConstraint(
+                fields=["film", "person", "role"],
+                name="credit_unique_crew_role",
+                condition=Q(character__isnull=True),
+            ),
+            models.CheckConstraint(
+                condition=Q(role=Role.CAST) | Q(character__isnull=True),
+                name="credit_character_only_for_cast",
+            ),
+        ]
+
+    def __str__(self):
+        if self.character_id:
+            return f"{self.person} as {self.character} in {self.film}"
+        return f"{self.person}, {self.get_role_display().lower()} of {self.film}"
+
+
+class FilmingLocation(models.Model):
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="filming_locations")
+    place = models.CharField(max_length=200, help_text="A town, city or area, e.g. Sète.")
+    region = models.CharField(max_length=200, blank=True)
+    country = models.CharField(max_length=100, blank=True)
+    note = models.CharField(
+        max_length=300, blank=True, help_text="What was shot there, e.g. the canal scene."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    citations = GenericRelation(Citation)
+
+    class Meta:
+        ordering = ["film", "order", "pk"]
+
+    def __str__(self):
+        return ", ".join(part for part in (self.place, self.region, self.country) if part)
+
+
+class ExternalLink(models.Model):
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="external_links")
+    label = models.CharField(max_length=100, help_text="E.g. Netflix.")
+    url = models.URLField()
+
+    class Meta:
+        ordering = ["film", "label"]
+
+    def __str__(self):
+        return self.label
+
+
+class Discrepancy(models.Model):
+    """An editor's note where sources disagree, shown beside the facts it concerns."""
+
+    film = models.ForeignKey(
+        Film, on_delete=models.CASCADE, null=True, blank=True, related_name="discrepancies"
+    )
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, null=True, blank=True, related_name="discrepancies"
+    )
+    character = models.ForeignKey(
+        Character,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="discrepancies",
+    )
+    note = models.TextField(help_text="What the sources say, and what the site shows and why.")
+    sources = models.ManyToManyField(Source, related_name="discrepancies")
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name_plural = "discrepancies"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(film__isnull=False)
+                | Q(person__isnull=False)
+                | Q(character__isnull=False),
+                name="discrepancy_concerns_something",
+            )
+        ]
+
+    def __str__(self):
+        return self.note[:80]
+
+
+class EditorialPiece(Publishable):
+    """An article of the site's own: an explainer, a retrospective, an ending explained."""
+
+    class Kind(models.TextChoices):
+        EXPLAINER = "explainer", "Explainer"
+        RETROSPECTIVE = "retrospective", "Retrospective review"
+        ENDING_EXPLAINED = "ending_explained", "Ending explained"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    kind = models.CharField(max_length=20, choices=Kind)
+    standfirst = models.TextField(blank=True, help_text="The one- or two-sentence introduction.")
+    body = models.TextField(
+        help_text="Plain text. Separate paragraphs with a blank line; start a line with '## ' "
+        "for a subheading."
+    )
+    contains_spoilers = models.BooleanField(default=False)
+    films = models.ManyToManyField(Film, related_name="editorial_pieces")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="editorial_pieces",
+        help_text="The document the piece was first published as.",
+    )
+    written_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-written_on", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("films:piece-detail", kwargs={"slug": self.slug})
+
+    def blocks(self):
+        """Split the body into ("heading" | "paragraph", text) pairs for the template."""
+        for chunk in self.body.replace("\r\n", "\n").split("\n\n"):
+            chunk = chunk.strip()
+            if chunk.startswith("## "):
+                yield "heading", chunk[3:].strip()
+            elif chunk:
+                yield "paragraph", chunk

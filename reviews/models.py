@@ -1,0 +1,230 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from films.models import Film, Publishable, PublishableQuerySet, Source
+
+
+class FilmContentQuerySet(PublishableQuerySet):
+    def published(self):
+        """Keep what visitors may see: published and due, about a film they may see."""
+        return super().published().filter(film__in=Film.objects.published())
+
+
+class Publication(models.Model):
+    name = models.CharField(max_length=200, help_text="E.g. The Hollywood Reporter.")
+    slug = models.SlugField(unique=True)
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("reviews:publication-detail", kwargs={"slug": self.slug})
+
+
+class Critic(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("reviews:critic-detail", kwargs={"slug": self.slug})
+
+
+class CriticReview(Publishable):
+    class Verdict(models.TextChoices):
+        POSITIVE = "positive", "Positive"
+        MIXED = "mixed", "Mixed"
+        NEGATIVE = "negative", "Negative"
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
+    critic = models.ForeignKey(
+        Critic,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        help_text="Leave empty for an unsigned review.",
+    )
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
+    pull_quote = models.TextField(help_text="The critic's own words, quoted exactly.")
+    summary = models.TextField(
+        blank=True, help_text="What else the review says, in our words or further quotes."
+    )
+    verdict = models.CharField(max_length=10, choices=Verdict)
+    original_score = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The score the publication gave, if any, on its own scale.",
+    )
+    score_scale = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="What the original score is out of, e.g. 5 or 10.",
+    )
+    url = models.URLField(blank=True, help_text="Link to the review itself.")
+    reviewed_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="critic_reviews",
+        help_text="Where we found the quote, if not in the review itself.",
+    )
+
+    objects = FilmContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["film__series_position", "publication__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(original_score__isnull=True, score_scale__isnull=True)
+                | Q(
+                    # Spelled out: a NULL scale would otherwise make the check pass.
+                    original_score__isnull=False,
+                    score_scale__isnull=False,
+                    original_score__gte=0,
+                    score_scale__gt=0,
+                    original_score__lte=F("score_scale"),
+                ),
+                name="critic_review_score_within_scale",
+            ),
+            models.UniqueConstraint(
+                fields=["film", "publication", "critic"],
+                name="critic_review_unique_per_critic_publication",
+            ),
+        ]
+
+    def __str__(self):
+        by = f"{self.critic}, {self.publication}" if self.critic_id else str(self.publication)
+        return f"{self.film} — {by}"
+
+    def clean(self):
+        if (self.original_score is None) != (self.score_scale is None):
+            raise ValidationError("Give both the original score and its scale, or neither.")
+        if self.original_score is not None and self.original_score > self.score_scale:
+            raise ValidationError({"original_score": "The score cannot exceed its scale."})
+
+
+class AggregateScore(Publishable):
+    """A figure from a review aggregator, shown attributed and dated."""
+
+    class Aggregator(models.TextChoices):
+        ROTTEN_TOMATOES = "rotten_tomatoes", "Rotten Tomatoes"
+        METACRITIC = "metacritic", "Metacritic"
+        IMDB = "imdb", "IMDb"
+        ALLOCINE = "allocine", "AlloCiné"
+        LETTERBOXD = "letterboxd", "Letterboxd"
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="aggregate_scores")
+    aggregator = models.CharField(max_length=20, choices=Aggregator)
+    label = models.CharField(
+        max_length=60,
+        default="approval rating",
+        help_text="What the figure measures, e.g. approval rating or Metascore.",
+    )
+    value = models.DecimalField(max_digits=5, decimal_places=1)
+    scale = models.PositiveSmallIntegerField(
+        default=100, help_text="100 for a percentage; 10 or 5 for an average rating."
+    )
+    review_count = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many reviews the figure is based on."
+    )
+    as_of = models.DateField(
+        null=True, blank=True, help_text="When the figure was read. Leave empty if unknown."
+    )
+    url = models.URLField(blank=True)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aggregate_scores",
+        help_text="Where we found the figure, if not on the aggregator itself.",
+    )
+
+    objects = FilmContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["film__series_position", "aggregator"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value__gte=0, value__lte=F("scale")),
+                name="aggregate_score_value_within_scale",
+            ),
+            models.CheckConstraint(condition=Q(scale__gt=0), name="aggregate_score_scale_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_aggregator_display()}: {self.value_display} for {self.film}"
+
+    @property
+    def value_display(self):
+        value = f"{self.value.normalize():f}"
+        return f"{value}%" if self.scale == 100 else f"{value}/{self.scale}"
+
+
+class UserReviewQuerySet(models.QuerySet):
+    def approved(self):
+        return self.filter(status=UserReview.Status.APPROVED)
+
+
+class UserReview(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting moderation"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    MIN_RATING = 1
+    MAX_RATING = 10
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="user_reviews")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="film_reviews"
+    )
+    rating = models.PositiveSmallIntegerField(
+        help_text=f"From {MIN_RATING} to {MAX_RATING}: shown as five stars with halves."
+    )
+    title = models.CharField(max_length=150)
+    body = models.TextField(help_text="Plain text; paragraphs are kept, HTML is never rendered.")
+    contains_spoilers = models.BooleanField(default=False)
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    moderation_reason = models.TextField(
+        blank=True, help_text="Shown to the author when a review is rejected."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = UserReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["film", "status"])]
+        constraints = [
+            models.UniqueConstraint(fields=["film", "author"], name="user_review_one_per_film"),
+            models.CheckConstraint(
+                condition=Q(rating__gte=1, rating__lte=10), name="user_review_rating_in_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.author} on {self.film})"
+
+    def get_absolute_url(self):
+        return f"{self.film.get_absolute_url()}#review-{self.pk}"
