@@ -1,0 +1,75 @@
+"""Title-card posters drawn with Pillow, for films that have no poster of their own."""
+
+import io
+import textwrap
+
+from django.core.files.base import ContentFile
+from PIL import Image, ImageDraw, ImageFont
+
+POSTER_SIZE = (600, 900)
+# One accent per film of the series, on the same near-black ground.
+ACCENTS = [(214, 64, 36), (232, 146, 30), (196, 32, 64)]
+GROUND = (16, 17, 22)
+INK = (244, 241, 234)
+MUTED = (176, 172, 164)
+
+
+def _font(size):
+    # Pillow's bundled scalable font: no system font is needed on a fresh machine.
+    return ImageFont.load_default(size=size)
+
+
+def draw_title_card(*, title, original_title="", year=None, position=1):
+    """Return a PNG title card for a film as a ContentFile ready for an ImageField."""
+    width, height = POSTER_SIZE
+    accent = ACCENTS[(position - 1) % len(ACCENTS)]
+    image = Image.new("RGB", POSTER_SIZE, GROUND)
+    draw = ImageDraw.Draw(image)
+
+    # A vertical wash of the accent colour, strongest at the bottom.
+    for y in range(height):
+        strength = (y / height) ** 2 * 0.55
+        colour = tuple(round(g + (a - g) * strength) for g, a in zip(GROUND, accent, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+
+    # The bullet's trail: a streak that brightens towards its head.
+    trail_y = round(height * 0.38)
+    for offset in range(44):
+        fade = 1 - offset / 44
+        colour = tuple(
+            round(a * (1 - fade) + g * fade) for a, g in zip(accent, GROUND, strict=True)
+        )
+        draw.line([(60 + offset * 10, trail_y), (70 + offset * 10, trail_y)], fill=colour, width=3)
+    draw.ellipse([500, trail_y - 7, 520, trail_y + 7], fill=INK)
+
+    draw.text((60, 90), "THE LOST BULLET TRILOGY", font=_font(22), fill=MUTED)
+    draw.text((60, 122), f"PART {position}", font=_font(22), fill=accent)
+
+    lines = textwrap.wrap(title.upper(), width=11)
+    y = round(height * 0.46)
+    for line in lines:
+        draw.text((60, y), line, font=_font(78), fill=INK, stroke_width=2, stroke_fill=INK)
+        y += 92
+    if original_title:
+        draw.text((60, y + 8), original_title, font=_font(34), fill=MUTED)
+    if year:
+        draw.text((60, height - 100), str(year), font=_font(30), fill=INK)
+    draw.rectangle([0, height - 12, width, height], fill=accent)
+
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return ContentFile(buffer.getvalue())
+
+
+def film_poster_generate(*, film):
+    """Give a film without a poster a title card, stored like an uploaded poster."""
+    if film.poster:
+        return False
+    card = draw_title_card(
+        title=film.title,
+        original_title=film.original_title,
+        year=film.year,
+        position=film.series_position,
+    )
+    film.poster.save(f"{film.slug}.png", card, save=True)
+    return True
