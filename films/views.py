@@ -1,0 +1,88 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
+
+
+def _citations():
+    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
+
+
+def home(request):
+    films = Film.objects.published().with_scores()
+    pieces = EditorialPiece.objects.published().prefetch_related("films")[:3]
+    return render(request, "home.html", {"films": films, "pieces": pieces})
+
+
+def film_list(request):
+    films = Film.objects.published().with_scores().select_related("distributor")
+    return render(request, "films/film_list.html", {"films": films})
+
+
+def film_detail(request, slug):
+    film = get_object_or_404(Film.objects.for_detail(), slug=slug)
+    context = {
+        "film": film,
+        "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
+        "aggregate_scores": film.aggregate_scores.published(),
+        "discrepancies": film.discrepancies.prefetch_related("sources"),
+        "pieces": film.editorial_pieces.published(),
+        "previous_film": Film.objects.published()
+        .filter(series_position__lt=film.series_position)
+        .last(),
+        "next_film": Film.objects.published()
+        .filter(series_position__gt=film.series_position)
+        .first(),
+    }
+    return render(request, "films/film_detail.html", context)
+
+
+def person_detail(request, slug):
+    person = get_object_or_404(
+        Person.objects.prefetch_related(
+            "alternative_names",
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.filter(film__in=Film.objects.published())
+                .select_related("film", "character")
+                .prefetch_related(_citations()),
+            ),
+            "discrepancies",
+            _citations(),
+        ),
+        slug=slug,
+    )
+    return render(request, "films/person_detail.html", {"person": person})
+
+
+def character_detail(request, slug):
+    character = get_object_or_404(
+        Character.objects.prefetch_related(
+            Prefetch("appearances", queryset=Film.objects.published()),
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.filter(film__in=Film.objects.published())
+                .select_related("person")
+                .prefetch_related(_citations()),
+            ),
+            "discrepancies",
+            _citations(),
+        ),
+        slug=slug,
+    )
+    return render(request, "films/character_detail.html", {"character": character})
+
+
+def piece_list(request):
+    pieces = EditorialPiece.objects.published().prefetch_related("films")
+    return render(request, "films/editorialpiece_list.html", {"pieces": pieces})
+
+
+def piece_detail(request, slug):
+    piece = get_object_or_404(
+        EditorialPiece.objects.published()
+        .select_related("source")
+        .prefetch_related(Prefetch("films", queryset=Film.objects.published())),
+        slug=slug,
+    )
+    return render(request, "films/editorialpiece_detail.html", {"piece": piece})
