@@ -1,0 +1,84 @@
+"""What a visitor sees on the pages built on the seed content."""
+
+import pytest
+from django.urls import reverse
+
+from films.models import Film, PublicationStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_lists_the_trilogy_in_order(client, seeded):
+    html = client.get(reverse("home")).content.decode()
+    positions = [html.index(title) for title in ("Lost Bullet", "Lost Bullet 2", "Last Bullet")]
+    assert positions == sorted(positions)
+    assert "Critics: 75% positive of 4" in html
+
+
+def test_film_page_shows_infobox_facts_with_references(client, seeded):
+    response = client.get(reverse("films:film-detail", kwargs={"slug": "lost-bullet"}))
+    html = response.content.decode()
+    for fact in (
+        "Balle perdue",
+        "19 June 2020",
+        "1 h 32 min",
+        "Kamel Guemra",
+        "Inoxy Films, Nolita TV, Versus Production",
+        "Sète, Languedoc, France",
+        "37 million",
+        "probably one of the best Gallic action movies",
+        "Our critics' score: <strong>75%</strong> positive, of 4 reviews",
+        "Lost Bullet (2020 film)",
+    ):
+        assert fact in html, fact
+    assert '<details class="spoiler">' in html
+    assert 'href="#ref-1"' in html and 'id="ref-1"' in html
+
+
+def test_lost_bullet_2_shows_its_month_and_the_rotten_tomatoes_figure(client, seeded):
+    html = client.get(reverse("films:film-detail", kwargs={"slug": "lost-bullet-2"})).content
+    html = html.decode()
+    assert "November 2022" in html
+    assert "Rotten Tomatoes: <strong>86%</strong> approval rating, of 6 critics" in html
+    assert 'rel="prev" href="/films/lost-bullet/"' in html
+    assert 'rel="next" href="/films/last-bullet/"' in html
+
+
+def test_a_draft_film_is_not_found(client, seeded):
+    Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
+    response = client.get(reverse("films:film-detail", kwargs={"slug": "last-bullet"}))
+    assert response.status_code == 404
+    assert 'href="/films/last-bullet/"' not in client.get(reverse("home")).content.decode()
+
+
+def test_person_page_shows_every_role_and_alternative_spellings(client, seeded):
+    html = client.get(reverse("films:person-detail", kwargs={"slug": "ramzy-bedia"})).content
+    html = html.decode()
+    assert "Also spelled: Ramazy Bedia" in html
+    assert 'Actor, as <a href="/characters/charas/">Charas</a>' in html
+
+    html = client.get(reverse("films:person-detail", kwargs={"slug": "alban-lenoir"})).content
+    html = html.decode()
+    assert html.count("/characters/lino/") == 3
+    assert "Writer" in html and "Producer" in html
+
+
+def test_character_page_shows_who_played_them_in_each_film(client, seeded):
+    html = client.get(reverse("films:character-detail", kwargs={"slug": "lino"})).content.decode()
+    assert html.count('played by <a href="/people/alban-lenoir/">Alban Lenoir</a>') == 3
+    html = client.get(reverse("films:character-detail", kwargs={"slug": "alvaro"})).content
+    assert "actor not named in our sources" in html.decode()
+
+
+def test_editorial_piece_page_renders_subheadings(client, seeded):
+    url = reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"})
+    html = client.get(url).content.decode()
+    assert "<h2>Why did Areski kill Charas?</h2>" in html
+    assert 'href="/films/lost-bullet/"' in html
+
+
+def test_critic_and_publication_pages_list_their_reviews(client, seeded):
+    html = client.get(reverse("reviews:critic-detail", kwargs={"slug": "jonathon-wilson"}))
+    assert "a bland, thin, formulaic genre vehicle" in html.content.decode()
+    html = client.get(reverse("reviews:publication-detail", kwargs={"slug": "paste"}))
+    assert "Kenneth Lowe" in html.content.decode()

@@ -1,0 +1,124 @@
+import io
+import shutil
+from io import StringIO
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.management import CommandError, call_command
+from django.db import DatabaseError
+from PIL import Image
+
+from films.models import Credit, Film, Person
+from seed import loader
+from seed.loader import seed_load
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    return {
+        model._meta.label: model.objects.count()
+        for app in ("films", "reviews", "seed")
+        for model in apps.get_app_config(app).get_models()
+    }
+
+
+def test_loading_twice_gives_the_same_counts(seeded):
+    first = row_counts()
+    assert seed_load(seed_dir=settings.SEED_DIR) == {}
+    assert row_counts() == first
+
+
+def test_an_editors_changes_survive_a_second_load(seeded):
+    film = Film.objects.get(slug="lost-bullet")
+    film.synopsis = "Edited by an editor."
+    film.runtime_minutes = 93
+    film.save()
+    Person.objects.create(name="Added By Editor", slug="added-by-editor")
+
+    call_command("load_seed", stdout=StringIO())
+
+    film.refresh_from_db()
+    assert (film.synopsis, film.runtime_minutes) == ("Edited by an editor.", 93)
+    assert Person.objects.filter(slug="added-by-editor").exists()
+
+
+def test_content_an_editor_deleted_stays_deleted(seeded):
+    credit = Credit.objects.get(film__slug="lost-bullet", person__slug="rod-paradot")
+    credit.delete()
+    Film.objects.get(slug="last-bullet").delete()
+
+    seed_load(seed_dir=settings.SEED_DIR)
+
+    assert not Credit.objects.filter(film__slug="lost-bullet", person__slug="rod-paradot").exists()
+    assert not Film.objects.filter(slug="last-bullet").exists()
+
+
+def test_content_entered_before_the_first_load_is_reused_not_duplicated(db):
+    Person.objects.create(name="Alban Lenoir (editor's entry)", slug="alban-lenoir")
+    seed_load(seed_dir=settings.SEED_DIR)
+    person = Person.objects.get(slug="alban-lenoir")
+    assert person.name == "Alban Lenoir (editor's entry)"
+    assert person.credits.count() == 5
+
+
+def test_a_missing_seed_folder_fails_with_one_clear_line_and_loads_nothing(db, tmp_path):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(CommandError) as error:
+        call_command("load_seed", seed_dir=str(missing))
+    assert str(error.value) == f"Seed folder not found: {missing}. Nothing was loaded."
+    assert sum(row_counts().values()) == 0
+
+
+def test_a_missing_document_fails_before_anything_is_written(db, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(settings.SEED_DIR, seeds)
+    (seeds / "003_81e71e5b0cfd9dd7.txt").unlink()
+    with pytest.raises(CommandError, match=r"Seed document missing: .*003_81e71e5b0cfd9dd7\.txt"):
+        call_command("load_seed", seed_dir=str(seeds))
+    assert sum(row_counts().values()) == 0
+
+
+def test_an_unreadable_document_fails_with_one_clear_line(db, tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(settings.SEED_DIR, seeds)
+    (seeds / "000_240b8bc11a7f827a.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("load_seed", seed_dir=str(seeds))
+    message = str(error.value)
+    assert message.startswith("Cannot read seed document") and "\n" not in message
+    assert sum(row_counts().values()) == 0
+
+
+def test_a_database_error_mid_load_rolls_the_whole_load_back(db, monkeypatch):
+    def fail(self):
+        raise DatabaseError("disk I/O error")
+
+    monkeypatch.setattr(loader._SeedLoader, "load_critic_reviews", fail)
+    with pytest.raises(CommandError, match="rolled back: disk I/O error"):
+        call_command("load_seed")
+    assert sum(row_counts().values()) == 0
+
+
+def test_every_film_gets_a_generated_poster_stored_like_an_upload(seeded, media_root):
+    for film in Film.objects.all():
+        assert film.poster.name == f"posters/{film.slug}.png"
+        assert (media_root / film.poster.name).is_file()
+        with Image.open(film.poster.path) as image:
+            image.verify()
+        assert (film.poster_width, film.poster_height) == (600, 900)
+
+
+def test_a_poster_an_editor_uploaded_is_not_replaced(db):
+    film = Film(title="Lost Bullet", slug="lost-bullet", series_position=1)
+    upload = io.BytesIO()
+    Image.new("RGB", (20, 30), "red").save(upload, format="PNG")
+    film.poster.save("uploaded-by-editor.png", ContentFile(upload.getvalue()))
+
+    seed_load(seed_dir=settings.SEED_DIR)
+
+    film.refresh_from_db()
+    assert film.poster.name == "posters/uploaded-by-editor.png"
+    assert (film.poster_width, film.poster_height) == (20, 30)

@@ -1,0 +1,209 @@
+"""Spot-check the loaded content against the seed documents."""
+
+from datetime import date
+
+import pytest
+
+from films.models import (
+    AlternativeName,
+    Character,
+    Citation,
+    Credit,
+    Discrepancy,
+    EditorialPiece,
+    Film,
+    Person,
+    Role,
+    Source,
+)
+from reviews.models import AggregateScore, CriticReview
+
+pytestmark = pytest.mark.django_db
+
+
+def film(slug):
+    return Film.objects.get(slug=slug)
+
+
+def credited(film_slug, role):
+    return set(
+        Credit.objects.filter(film__slug=film_slug, role=role).values_list(
+            "person__name", flat=True
+        )
+    )
+
+
+def cast(film_slug):
+    return {
+        (credit.person.name, credit.character.name)
+        for credit in Credit.objects.filter(film__slug=film_slug, role=Role.CAST).select_related(
+            "person", "character"
+        )
+    }
+
+
+def test_film_facts(seeded):
+    lost_bullet, sequel, finale = film("lost-bullet"), film("lost-bullet-2"), film("last-bullet")
+    assert (lost_bullet.original_title, lost_bullet.release_date) == (
+        "Balle perdue",
+        date(2020, 6, 19),
+    )
+    assert (lost_bullet.runtime_minutes, sequel.runtime_minutes, finale.runtime_minutes) == (
+        92,
+        100,
+        112,
+    )
+    assert sequel.release_date_display == "November 2022"
+    assert finale.release_date == date(2025, 5, 7)
+    assert finale.original_title == "Balle perdue 3"
+    assert [f.series_position for f in (lost_bullet, sequel, finale)] == [1, 2, 3]
+    assert all(f.countries == "France" and f.languages == "French" for f in (lost_bullet, sequel))
+
+
+def test_crew(seeded):
+    assert credited("lost-bullet", Role.WRITER) == {
+        "Guillaume Pierret",
+        "Alban Lenoir",
+        "Kamel Guemra",
+    }
+    assert credited("lost-bullet-2", Role.PRODUCER) == {"Guillaume Pierret", "Alban Lenoir"}
+    assert credited("lost-bullet-2", Role.CINEMATOGRAPHER) == {"Morgan S. Dalibert"}
+    assert credited("lost-bullet-2", Role.COMPOSER) == {"Romain Trouillet"}
+    assert credited("last-bullet", Role.WRITER) == {"Guillaume Pierret", "Caryl Férey"}
+    assert credited("last-bullet", Role.PRODUCER) == {"Rémi Leautier"}
+    assert credited("last-bullet", Role.EXECUTIVE_PRODUCER) == {"Jacques-Henri Bronckart"}
+    for slug in ("lost-bullet", "lost-bullet-2", "last-bullet"):
+        assert credited(slug, Role.DIRECTOR) == {"Guillaume Pierret"}
+
+
+def test_cast_with_characters(seeded):
+    assert cast("lost-bullet") == {
+        ("Alban Lenoir", "Lino"),
+        ("Nicolas Duvauchelle", "Areski"),
+        ("Ramzy Bedia", "Charas"),
+        ("Stéfi Celma", "Julia"),
+        ("Sébastien Lalanne", "Marco"),
+        ("Rod Paradot", "Quentin"),
+        ("Pascale Arbillot", "Moss"),
+    }
+    assert {
+        ("Gérard Lanvin", "Resz"),
+        ("Quentin D'Hainaut", "Yuri"),
+        ("Anne Serra", "Stella"),
+    } <= cast("lost-bullet-2")
+    assert cast("last-bullet") == {
+        ("Alban Lenoir", "Lino"),
+        ("Nicolas Duvauchelle", "Areski"),
+        ("Stéfi Celma", "Julia"),
+        ("Pascale Arbillot", "Moss"),
+        ("Sébastien Lalanne", "Marco"),
+    }
+
+
+def test_alban_lenoir_plays_lino_in_all_three_writes_the_first_and_produces_the_second(seeded):
+    roles = {
+        (c.film.slug, c.role, c.character.name if c.character else None)
+        for c in Person.objects.get(name="Alban Lenoir").credits.select_related("film", "character")
+    }
+    assert roles == {
+        ("lost-bullet", "cast", "Lino"),
+        ("lost-bullet-2", "cast", "Lino"),
+        ("last-bullet", "cast", "Lino"),
+        ("lost-bullet", "writer", None),
+        ("lost-bullet-2", "producer", None),
+    }
+
+
+def test_companies_distributor_and_locations(seeded):
+    lost_bullet = film("lost-bullet")
+    assert {c.name for c in lost_bullet.production_companies.all()} == {
+        "Inoxy Films",
+        "Nolita TV",
+        "Versus Production",
+    }
+    assert lost_bullet.distributor.name == film("last-bullet").distributor.name == "Netflix"
+    assert [str(loc) for loc in lost_bullet.filming_locations.all()] == ["Sète, Languedoc, France"]
+    assert {loc.place for loc in film("lost-bullet-2").filming_locations.all()} >= {
+        "Agde",
+        "Montpellier",
+    }
+
+
+def test_release_and_production_notes(seeded):
+    assert "37 million" in film("lost-bullet").release_notes
+    assert "most-watched film on Netflix not in English" in film("lost-bullet-2").release_notes
+    assert "March 2021" in film("lost-bullet-2").production_notes
+    assert "The Bourne Supremacy" in film("lost-bullet").production_notes
+    assert "single long day" in film("lost-bullet").production_notes
+    assert film("last-bullet").synopsis.startswith("Lino and Julia unite to take down Areski")
+    assert "Yuri kills Resz at the German border" in film("last-bullet").plot
+
+
+def test_critics_quotes_and_the_aggregate_score(seeded):
+    quotes = {
+        (r.critic.name, r.publication.name, r.verdict): r.pull_quote
+        for r in CriticReview.objects.select_related("critic", "publication")
+    }
+    assert quotes[("Jordan Mintzer", "The Hollywood Reporter", "positive")].startswith(
+        "probably one of the best Gallic action movies"
+    )
+    assert ("Elisabeth Vincentelli", "The New York Times", "positive") in quotes
+    assert ("Kenneth Lowe", "Paste", "positive") in quotes
+    assert quotes[("Jonathon Wilson", "Ready Steady Cut", "negative")] == (
+        "a bland, thin, formulaic genre vehicle"
+    )
+    score = AggregateScore.objects.get(film__slug="lost-bullet-2")
+    assert (score.get_aggregator_display(), score.value_display, score.review_count) == (
+        "Rotten Tomatoes",
+        "86%",
+        6,
+    )
+
+
+def test_characters_span_films(seeded):
+    lino = Character.objects.get(slug="lino")
+    assert lino.appearances.count() == 3
+    assert Character.objects.get(slug="resz").full_name == "Alexander Resz"
+    assert set(Character.objects.get(slug="alvaro").appearances.values_list("slug", flat=True)) == {
+        "lost-bullet-2"
+    }
+
+
+def test_disagreements_between_sources_are_recorded(seeded):
+    bedia = Person.objects.get(slug="ramzy-bedia")
+    assert bedia.name == "Ramzy Bedia"
+    alternative = AlternativeName.objects.get(person=bedia)
+    assert (alternative.name, alternative.source.document_name) == (
+        "Ramazy Bedia",
+        "001_93517b787d28fa82.txt",
+    )
+    assert "Ramazy Bedia" in bedia.discrepancies.get().note
+    assert Person.objects.get(slug="caryl-ferey").alternative_names.filter(name="Caryl Ferey")
+    assert Discrepancy.objects.filter(film__slug="lost-bullet", character__slug="marco").exists()
+
+
+def test_every_fact_names_its_source(seeded):
+    assert Source.objects.count() == 5
+    assert set(Source.objects.values_list("document_name", flat=True)) == {
+        "000_240b8bc11a7f827a.txt",
+        "001_93517b787d28fa82.txt",
+        "002_fc3863ef47f68300.txt",
+        "003_81e71e5b0cfd9dd7.txt",
+        "004_0602b0fc5c019239.txt",
+    }
+    assert "Alexander Resz" in Source.objects.get(key="last-bullet-explainer").text
+    assert not Credit.objects.filter(citations__isnull=True).exists()
+    assert not CriticReview.objects.filter(source__isnull=True).exists()
+    runtime = Citation.objects.get(
+        object_id=film("lost-bullet").pk, field="runtime_minutes", content_type__model="film"
+    )
+    assert runtime.source.title == "Lost Bullet (2020 film)"
+
+
+def test_the_three_editorial_pieces(seeded):
+    pieces = {piece.kind: piece for piece in EditorialPiece.objects.prefetch_related("films")}
+    assert set(pieces) == {"explainer", "retrospective", "ending_explained"}
+    assert [f.slug for f in pieces["ending_explained"].films.all()] == ["lost-bullet"]
+    assert pieces["explainer"].written_on == date(2025, 5, 10)
+    assert ("heading", "Why did Areski kill Charas?") in pieces["ending_explained"].blocks()
+    assert pieces["retrospective"].films.count() == 3
