@@ -323,7 +323,8 @@ himself to have been a friend of Charas. Lino is now in a relationship with Stel
 regrets the end of their own relationship. He arrives at a secret country location after a fake \
 phone call about the poor health of his foster mother there (sent by a drug lord wanting Marco \
 dead), but finds Marco, Areski's henchman, being held there. His police colleagues had concealed \
-that Marco was under their protection as part of their struggle with drug runners. Rather than \
+that Marco was under their protection, Moss having made an immunity deal with him as part of \
+their struggle with drug runners. Rather than \
 killing Marco as the drug lord hoped, Lino fights off numerous police before driving Marco to \
 Spain in the Renault, where the police eagerly await his capture so that he can also face \
 justice there.
@@ -334,8 +335,8 @@ chase with Julia. Alvaro and his team appear, trying and failing to get Marco in
 save Lino's life. Marco, a key witness, is accidentally killed by Julia in a tussle across the \
 Spanish border, ruining the case against numerous drug runners and corrupt police. The new threat \
 is the corrupt head of the police's Narcotics Department, Alexander Resz, who sends numerous \
-police after Lino on the way to Spain. Lino tries to take the blame for Julia by incriminating \
-himself. Julia quits the force when her boss, Moss, wants her to say in court that Lino killed \
+police after Lino on the way to Spain. Lino takes the blame for Julia by incriminating himself, \
+and goes to prison in Spain. Julia quits the force when her boss, Moss, wants her to say in court that Lino killed \
 Marco, to sweep the death and her own mistake under the carpet. Areski reappears in a final \
 sequence, looking for the latest remains of the Renault and removing Charas' crucifix."""
 
@@ -485,7 +486,7 @@ FILMS = [
                 "release_notes",
                 "reception_notes",
             ],
-            RETROSPECTIVE: ["synopsis"],
+            RETROSPECTIVE: ["synopsis", "plot"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [LOST_BULLET_2_ARTICLE]),

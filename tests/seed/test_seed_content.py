@@ -137,6 +137,7 @@ def test_release_and_production_notes(seeded):
     assert "single long day" in film("lost-bullet").production_notes
     assert film("last-bullet").synopsis.startswith("Lino and Julia unite to take down Areski")
     assert "Yuri kills Resz at the German border" in film("last-bullet").plot
+    assert "goes to prison in Spain" in film("lost-bullet-2").plot
 
 
 def test_critics_quotes_and_the_aggregate_score(seeded):
