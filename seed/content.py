@@ -336,9 +336,10 @@ save Lino's life. Marco, a key witness, is accidentally killed by Julia in a tus
 Spanish border, ruining the case against numerous drug runners and corrupt police. The new threat \
 is the corrupt head of the police's Narcotics Department, Alexander Resz, who sends numerous \
 police after Lino on the way to Spain. Lino takes the blame for Julia by incriminating himself, \
-and goes to prison in Spain. Julia quits the force when her boss, Moss, wants her to say in court that Lino killed \
-Marco, to sweep the death and her own mistake under the carpet. Areski reappears in a final \
-sequence, looking for the latest remains of the Renault and removing Charas' crucifix."""
+and goes to prison in Spain. Julia quits the force when her boss, Moss, wants her to say in \
+court that Lino killed Marco, to sweep the death and her own mistake under the carpet. Areski \
+reappears in a final sequence, looking for the latest remains of the Renault and removing \
+Charas' crucifix."""
 
 LAST_BULLET_PLOT = """\
 Two years after the honourable police officer Charas died at the hands of his corrupt colleague \
