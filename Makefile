@@ -19,7 +19,14 @@ MANAGE := $(VENV)/bin/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run serve migrate seed test lint format check pytest clean
+CHROMIUM ?= /usr/bin/chromium
+export BULLETSITE_CHROMIUM := $(CHROMIUM)
+SCREENSHOTS := $(CURDIR)/screenshots
+export BULLETSITE_SCREENSHOTS := $(SCREENSHOTS)
+# apt-get needs root; a developer who is not root gets it through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: help install browsers run migrate seed test lint format check pytest clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +39,10 @@ help: ## List the targets.
 install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv) ## Install uv if missing, then the locked dependencies into .venv.
 	@test -n "$(PYTHON)" || { echo "Python $(PYTHON_VERSION) not found: install it or pass PYTHON=/path/to/python$(PYTHON_VERSION)"; exit 1; }
 	$(UV) sync --locked --python "$(PYTHON)"
+
+browsers: ## Install Debian's Chromium for the browser tests, if it is missing.
+	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core; }
 
 migrate: install ## Apply database migrations.
 	$(MANAGE) migrate --no-input
@@ -54,8 +65,9 @@ check: install ## Django's system checks and a check that no migration is missin
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
-pytest: install ## Run the pytest suite only.
+pytest: install browsers ## Run the pytest suite only, browser tests included.
 	$(VENV)/bin/pytest
+	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
 test: lint check pytest ## Everything CI runs: lint, checks, the whole test suite.
 

@@ -128,3 +128,7 @@ STORAGES = {
 SEED_DIR = Path(os.environ.get("BULLETSITE_SEED_DIR", BASE_DIR.parent / "shared" / "seeds"))
 
 SITE_NAME = "bulletsite"
+
+# Uploaded media are served by Django only in development; production serves them from shared
+# storage (a bucket or the proxy).
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=DEBUG)
