@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from films import views as film_views
+from bulletsite import views
+from bulletsite.sitemaps import sitemaps
 
 
 def serve_media(request, path):
@@ -12,7 +14,10 @@ def serve_media(request, path):
 
 
 urlpatterns = [
-    path("", film_views.home, name="home"),
+    path("", views.home, name="home"),
+    path("search/", views.search, name="search"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("", include("films.urls")),
     path("", include("reviews.urls")),
     path("admin/", admin.site.urls),

@@ -5,10 +5,23 @@ from functools import cached_property
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Avg, Count, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    F,
+    FloatField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
+
+from films.search import SearchQuerySetMixin
 
 
 class PublicationStatus(models.TextChoices):
@@ -151,11 +164,17 @@ class Company(models.Model):
         return self.name
 
 
+class PersonQuerySet(SearchQuerySetMixin, models.QuerySet):
+    search_fields = ("name", "alternative_names__name")
+
+
 class Person(models.Model):
     name = models.CharField(max_length=200, help_text="The name as the site spells it.")
     slug = models.SlugField(unique=True)
     biography = models.TextField(blank=True)
     citations = GenericRelation(Citation)
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -211,6 +230,10 @@ class AlternativeName(models.Model):
         return self.name
 
 
+class CharacterQuerySet(SearchQuerySetMixin, models.QuerySet):
+    search_fields = ("name", "full_name")
+
+
 class Character(models.Model):
     name = models.CharField(max_length=200, help_text="The name the films use, e.g. Lino.")
     full_name = models.CharField(
@@ -226,6 +249,8 @@ class Character(models.Model):
         "credited; cast credits say who played them.",
     )
     citations = GenericRelation(Citation)
+
+    objects = CharacterQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -265,7 +290,28 @@ class DatePrecision(models.TextChoices):
         return f"{value.day} {calendar.month_name[value.month]} {value.year}"
 
 
-class FilmQuerySet(PublishableQuerySet):
+class CriticsConsensus(models.TextChoices):
+    """What the critics' reviews of a film add up to, from the share of positive ones."""
+
+    POSITIVE = "positive", "Positive"
+    MIXED = "mixed", "Mixed"
+    NEGATIVE = "negative", "Negative"
+
+    @property
+    def share_range(self):
+        """The range of positive shares, in percent, that gives this consensus."""
+        return {"positive": (60, 100), "mixed": (40, 60), "negative": (0, 40)}[self.value]
+
+    @classmethod
+    def for_share(cls, share):
+        if share is None:
+            return None
+        return next(c for c in cls if c.share_range[0] <= share < c.share_range[1] or share == 100)
+
+
+class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
+    search_fields = ("title", "original_title")
+
     def with_scores(self):
         """Annotate critics' and audience figures, counting only what visitors may see."""
         critic_reviews = self.model._meta.get_field("critic_reviews").related_model
@@ -284,7 +330,23 @@ class FilmQuerySet(PublishableQuerySet):
                 .annotate(average=Avg("rating"))
                 .values("average")
             ),
+        ).annotate(
+            critic_share=Case(
+                When(
+                    critic_count__gt=0,
+                    then=Cast(F("critic_positive_count"), FloatField()) * 100 / F("critic_count"),
+                ),
+                output_field=FloatField(),
+            )
         )
+
+    def with_consensus(self, consensus):
+        """Keep films whose critics' consensus is the one given (scores must be annotated)."""
+        low, high = CriticsConsensus(consensus).share_range
+        condition = Q(critic_share__gte=low) & (
+            Q(critic_share__lt=high) if high < 100 else Q(critic_share__lte=high)
+        )
+        return self.filter(condition)
 
     def for_detail(self):
         """Fetch everything the film page shows, in a fixed number of queries."""
@@ -421,6 +483,29 @@ class Film(Publishable):
 
     def directors(self):
         return [credit.person for credit in self.credits.all() if credit.role == Role.DIRECTOR]
+
+    @property
+    def critics_consensus(self):
+        """The consensus from annotated scores (see FilmQuerySet.with_scores)."""
+        return CriticsConsensus.for_share(getattr(self, "critic_share", None))
+
+    def audience_distribution(self):
+        """Count approved ratings per value, from 10 down to 1, with each one's share."""
+        counts = dict(
+            self.user_reviews.approved()
+            .order_by()
+            .values_list("rating")
+            .annotate(count=Count("pk"))
+        )
+        total = sum(counts.values())
+        return [
+            {
+                "rating": rating,
+                "count": counts.get(rating, 0),
+                "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
+            }
+            for rating in range(10, 0, -1)
+        ]
 
     @property
     def year(self):

@@ -1,28 +1,37 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
+from films import structured_data
+from films.filters import FilmFilter
 from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
+
+USER_REVIEWS_ON_FILM_PAGE = 10
 
 
 def _citations():
     return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
-def home(request):
-    films = Film.objects.published().with_scores()
-    pieces = EditorialPiece.objects.published().prefetch_related("films")[:3]
-    return render(request, "home.html", {"films": films, "pieces": pieces})
-
-
 def film_list(request):
-    films = Film.objects.published().with_scores().select_related("distributor")
-    return render(request, "films/film_list.html", {"films": films})
+    film_filter = FilmFilter(
+        request.GET,
+        queryset=Film.objects.published().with_scores().select_related("distributor"),
+    )
+    if not film_filter.is_valid():
+        context = {"filter": film_filter, "films": []}
+        return render(request, "films/film_list.html", context, status=400)
+    return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
 
 
 def film_detail(request, slug):
     film = get_object_or_404(Film.objects.for_detail(), slug=slug)
     context = {
         "film": film,
+        "movie_data": structured_data.movie(film, absolute_url=request.build_absolute_uri),
+        "audience_distribution": film.audience_distribution(),
+        "user_reviews": film.user_reviews.approved()
+        .select_related("author")
+        .order_by("-created_at")[:USER_REVIEWS_ON_FILM_PAGE],
         "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
         "aggregate_scores": film.aggregate_scores.published(),
         "discrepancies": film.discrepancies.prefetch_related("sources"),
@@ -52,7 +61,11 @@ def person_detail(request, slug):
         ),
         slug=slug,
     )
-    return render(request, "films/person_detail.html", {"person": person})
+    context = {
+        "person": person,
+        "person_data": structured_data.person(person, absolute_url=request.build_absolute_uri),
+    }
+    return render(request, "films/person_detail.html", context)
 
 
 def character_detail(request, slug):

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
 from django.urls import reverse
 
 from films.models import Film, Publishable, PublishableQuerySet, Source
+from films.search import SearchQuerySetMixin
 
 
 class FilmContentQuerySet(PublishableQuerySet):
@@ -13,10 +14,16 @@ class FilmContentQuerySet(PublishableQuerySet):
         return super().published().filter(film__in=Film.objects.published())
 
 
+class NameSearchQuerySet(SearchQuerySetMixin, models.QuerySet):
+    search_fields = ("name",)
+
+
 class Publication(models.Model):
     name = models.CharField(max_length=200, help_text="E.g. The Hollywood Reporter.")
     slug = models.SlugField(unique=True)
     website = models.URLField(blank=True)
+
+    objects = NameSearchQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -31,6 +38,8 @@ class Publication(models.Model):
 class Critic(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
+
+    objects = NameSearchQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -47,6 +56,11 @@ class CriticReview(Publishable):
         POSITIVE = "positive", "Positive"
         MIXED = "mixed", "Mixed"
         NEGATIVE = "negative", "Negative"
+
+        @property
+        def rating_range(self):
+            """The community ratings (1 to 10) that read as this verdict."""
+            return {"positive": (7, 10), "mixed": (5, 6), "negative": (1, 4)}[self.value]
 
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
     critic = models.ForeignKey(
@@ -90,6 +104,8 @@ class CriticReview(Publishable):
 
     objects = FilmContentQuerySet.as_manager()
 
+    kind = "critic"
+
     class Meta:
         ordering = ["film__series_position", "publication__name"]
         constraints = [
@@ -114,6 +130,9 @@ class CriticReview(Publishable):
     def __str__(self):
         by = f"{self.critic}, {self.publication}" if self.critic_id else str(self.publication)
         return f"{self.film} — {by}"
+
+    def get_absolute_url(self):
+        return f"{self.film.get_absolute_url()}#critic-review-{self.pk}"
 
     def clean(self):
         if (self.original_score is None) != (self.score_scale is None):
@@ -182,7 +201,13 @@ class AggregateScore(Publishable):
 
 class UserReviewQuerySet(models.QuerySet):
     def approved(self):
-        return self.filter(status=UserReview.Status.APPROVED)
+        """Keep what visitors may see: approved by a moderator, about a film they may see."""
+        return self.filter(status=UserReview.Status.APPROVED, film__in=Film.objects.published())
+
+    def with_verdict(self, verdict):
+        """Keep reviews whose rating reads as the given verdict (see Verdict.rating_range)."""
+        low, high = CriticReview.Verdict(verdict).rating_range
+        return self.filter(rating__gte=low, rating__lte=high)
 
 
 class UserReview(models.Model):
@@ -213,6 +238,8 @@ class UserReview(models.Model):
 
     objects = UserReviewQuerySet.as_manager()
 
+    kind = "community"
+
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["film", "status"])]
@@ -228,3 +255,39 @@ class UserReview(models.Model):
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
+
+
+def reviews_combined(*, critic_reviews, user_reviews):
+    """Merge critic and community reviews, newest first, as rows of kind, pk and date.
+
+    The result is one queryset (a UNION), so a Paginator counts and slices it in the database;
+    reviews_hydrate() turns a page of rows into review objects.
+    """
+    critic_rows = (
+        critic_reviews.order_by()
+        .annotate(kind=Value("critic"), date=F("published_at"))
+        .values_list("kind", "pk", "date")
+    )
+    user_rows = (
+        user_reviews.order_by()
+        .annotate(kind=Value("community"), date=F("created_at"))
+        .values_list("kind", "pk", "date")
+    )
+    return critic_rows.union(user_rows, all=True).order_by("-date", "-pk")
+
+
+def reviews_hydrate(rows):
+    """Fetch the reviews named by reviews_combined() rows, in the rows' order."""
+    rows = list(rows)
+    wanted = {"critic": [], "community": []}
+    for kind, pk, _date in rows:
+        wanted[kind].append(pk)
+    found = {
+        "critic": CriticReview.objects.select_related("film", "critic", "publication").in_bulk(
+            wanted["critic"]
+        ),
+        "community": UserReview.objects.select_related("film", "author").in_bulk(
+            wanted["community"]
+        ),
+    }
+    return [found[kind][pk] for kind, pk, _date in rows if pk in found[kind]]

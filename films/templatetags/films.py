@@ -1,7 +1,12 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from films.models import citation_key
+from films.thumbnails import poster_sources
 
 register = template.Library()
 
@@ -17,3 +22,29 @@ def cite(owner, fact=""):
         "", '<a href="#ref-{0}" aria-label="Reference {0}">[{0}]</a>', ((n,) for n in numbers)
     )
     return format_html('<sup class="cite">{}</sup>', marks)
+
+
+@register.inclusion_tag("films/includes/poster.html")
+def poster(film, sizes="(min-width: 40rem) 16rem, 45vw", loading="lazy", css_class=""):
+    """Render a film's poster as a responsive image with its thumbnails in srcset."""
+    sources = poster_sources(film)
+    smallest_fitting = sources[min(1, len(sources) - 1)] if sources else None
+    return {
+        "film": film,
+        "sources": sources,
+        "fallback": smallest_fitting,
+        "sizes": sizes,
+        "loading": loading,
+        "css_class": css_class,
+    }
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """Render data as a JSON-LD script element, escaped as json_script does."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
+    # Safe: the three characters that could end the script element are escaped above.
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))

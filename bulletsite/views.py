@@ -1,0 +1,56 @@
+"""Pages that draw on every app: the home page, search and robots.txt."""
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from bulletsite.forms import SearchForm
+from films.models import Character, EditorialPiece, Film, Person
+from reviews.models import Critic, CriticReview, Publication, UserReview
+
+RESULTS_PER_KIND = 20
+
+
+def home(request):
+    context = {
+        "films": Film.objects.published().with_scores(),
+        "critic_reviews": CriticReview.objects.published()
+        .select_related("film", "critic", "publication")
+        .order_by("-published_at", "-pk")[:4],
+        "user_reviews": UserReview.objects.approved()
+        .select_related("film", "author")
+        .order_by("-created_at")[:4],
+        "pieces": EditorialPiece.objects.published().prefetch_related("films")[:3],
+    }
+    return render(request, "home.html", context)
+
+
+def search(request):
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return render(request, "search.html", {"form": form, "groups": []}, status=400)
+    query = form.cleaned_data["q"]
+    groups = []
+    if query:
+        groups = [
+            ("Films", Film.objects.published().matching(query)),
+            ("People", Person.objects.matching(query).prefetch_related("alternative_names")),
+            ("Characters", Character.objects.matching(query)),
+            ("Critics", Critic.objects.matching(query)),
+            ("Publications", Publication.objects.matching(query)),
+        ]
+        groups = [(label, list(results[:RESULTS_PER_KIND])) for label, results in groups]
+    context = {
+        "form": form,
+        "query": query,
+        "groups": [(label, results) for label, results in groups if results],
+    }
+    return render(request, "search.html", context)
+
+
+@require_GET
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,59 @@
+import django_filters
+from django.db.models.functions import ExtractYear
+
+from films.models import CriticsConsensus, Film, Person
+
+
+def _release_years():
+    years = (
+        Film.objects.published()
+        .exclude(release_date=None)
+        .annotate(year=ExtractYear("release_date"))
+        .order_by("year")
+        .values_list("year", flat=True)
+        .distinct()
+    )
+    return [(year, year) for year in years]
+
+
+class FilmFilter(django_filters.FilterSet):
+    year = django_filters.TypedChoiceFilter(
+        field_name="release_date__year", choices=_release_years, coerce=int, label="Year"
+    )
+    person = django_filters.ModelChoiceFilter(
+        queryset=Person.objects.filter(credits__film__in=Film.objects.published()).distinct(),
+        to_field_name="slug",
+        method="filter_person",
+        label="With",
+        empty_label="Anyone",
+    )
+    consensus = django_filters.ChoiceFilter(
+        choices=CriticsConsensus.choices,
+        method="filter_consensus",
+        label="Critics' verdict",
+        empty_label="Any",
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=[
+            ("release_date", "release"),
+            ("critic_share", "critics"),
+            ("audience_average", "audience"),
+        ],
+        field_labels={
+            "release_date": "Release date",
+            "critic_share": "Critics' score",
+            "audience_average": "Audience score",
+        },
+        label="Order by",
+        empty_label="Series order",
+    )
+
+    class Meta:
+        model = Film
+        fields = []
+
+    def filter_person(self, queryset, name, person):
+        return queryset.filter(pk__in=person.credits.values("film"))
+
+    def filter_consensus(self, queryset, name, consensus):
+        return queryset.with_consensus(consensus)

@@ -1,0 +1,45 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse_lazy
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
+
+from reviews.models import CriticReview, UserReview, reviews_combined, reviews_hydrate
+
+
+class LatestReviewsFeed(Feed):
+    feed_type = Atom1Feed
+    title = "bulletsite: latest reviews"
+    subtitle = "Critic and community reviews of the Lost Bullet trilogy."
+    link = reverse_lazy("reviews:review-list")
+    item_count = 20
+
+    def items(self):
+        rows = reviews_combined(
+            critic_reviews=CriticReview.objects.published(),
+            user_reviews=UserReview.objects.approved(),
+        )
+        return reviews_hydrate(rows[: self.item_count])
+
+    def item_title(self, review):
+        if review.kind == "critic":
+            return f"{review.film.title}: {review.publication.name}"
+        return f"{review.film.title}: {review.title}"
+
+    def item_description(self, review):
+        if review.kind == "critic":
+            return f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})"
+        return Truncator(review.body).words(60)
+
+    def item_link(self, review):
+        return review.get_absolute_url()
+
+    def item_pubdate(self, review):
+        return review.published_at if review.kind == "critic" else review.created_at
+
+    def item_updateddate(self, review):
+        return review.published_at if review.kind == "critic" else review.updated_at
+
+    def item_author_name(self, review):
+        if review.kind == "critic":
+            return review.critic.name if review.critic else review.publication.name
+        return review.author.get_username()
