@@ -21,7 +21,10 @@ class FilmFilter(django_filters.FilterSet):
         field_name="release_date__year", choices=_release_years, coerce=int, label="Year"
     )
     person = django_filters.ModelChoiceFilter(
-        queryset=Person.objects.filter(credits__film__in=Film.objects.published()).distinct(),
+        # Callables, so "published" is judged at each request, not once at import.
+        queryset=lambda request: Person.objects.filter(
+            credits__film__in=Film.objects.published()
+        ).distinct(),
         to_field_name="slug",
         method="filter_person",
         label="With",

@@ -17,7 +17,10 @@ class CriticReviewFilter(django_filters.FilterSet):
         choices=ReviewKind.CHOICES, method="filter_kind", label="Kind", empty_label="All"
     )
     film = django_filters.ModelChoiceFilter(
-        queryset=Film.objects.published(), to_field_name="slug", empty_label="All films"
+        # A callable, so "published" is judged at each request, not once at import.
+        queryset=lambda request: Film.objects.published(),
+        to_field_name="slug",
+        empty_label="All films",
     )
     publication = django_filters.ModelChoiceFilter(
         queryset=Publication.objects.all(), to_field_name="slug", empty_label="Any"

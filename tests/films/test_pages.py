@@ -1,5 +1,7 @@
 """What a visitor sees on the pages built on the seed content."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -82,3 +84,18 @@ def test_critic_and_publication_pages_list_their_reviews(client, seeded):
     assert "a bland, thin, formulaic genre vehicle" in html.content.decode()
     html = client.get(reverse("reviews:publication-detail", kwargs={"slug": "paste"}))
     assert "Kenneth Lowe" in html.content.decode()
+
+
+def test_posters_are_served_as_responsive_thumbnails(client, seeded, media_root):
+    from PIL import Image
+
+    html = client.get(reverse("home")).content.decode()
+    srcset = re.search(r'<img[^>]+srcset="([^"]+)"[^>]*alt="Poster of Lost Bullet \(2020\)"', html)
+    assert srcset, "the home page shows the Lost Bullet poster with a srcset"
+    candidates = [part.strip().split(" ") for part in srcset.group(1).split(",")]
+    assert [width for _url, width in candidates] == ["160w", "320w", "480w", "600w"]
+    thumbnail = media_root / candidates[0][0].removeprefix("/media/")
+    with Image.open(thumbnail) as image:
+        assert (image.format, image.size) == ("WEBP", (160, 240))
+    img = re.search(r'<img[^>]+alt="Poster of Lost Bullet \(2020\)"[^>]*>', html).group(0)
+    assert 'width="320" height="480"' in img
