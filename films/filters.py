@@ -17,8 +17,11 @@ def _release_years():
 
 
 class FilmFilter(django_filters.FilterSet):
-    year = django_filters.TypedChoiceFilter(
-        field_name="release_date__year", choices=_release_years, coerce=int, label="Year"
+    year = django_filters.ChoiceFilter(
+        field_name="release_date__year",
+        choices=_release_years,
+        label="Year",
+        empty_label="Any year",
     )
     person = django_filters.ModelChoiceFilter(
         # Callables, so "published" is judged at each request, not once at import.

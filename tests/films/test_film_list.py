@@ -44,3 +44,13 @@ def test_bad_filter_values_get_a_400_with_the_form_kept(client, seeded, params):
     html = response.content.decode()
     assert "Some filters were not understood" in html
     assert "Select a valid choice" in html
+
+
+def test_every_filter_starts_empty_so_applying_another_keeps_all_years(client, seeded):
+    html = client.get(reverse("films:film-list")).content.decode()
+    assert '<option value="" selected>Any year</option>' in html
+    assert titles(client, year="", person="alban-lenoir") == [
+        "Lost Bullet",
+        "Lost Bullet 2",
+        "Last Bullet",
+    ]

@@ -1,0 +1,92 @@
+"""One headless Chromium per session, a fresh browser context per test, the seeded live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from playwright.sync_api import sync_playwright
+
+from seed.loader import seed_load
+
+# Playwright's sync API runs an event loop in the test thread, so Django would take every ORM call
+# made by a test or fixture for one made from async code and raise SynchronousOnlyOperation.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = os.environ.get("BULLETSITE_CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = Path(
+    os.environ.get("BULLETSITE_SCREENSHOTS", Path(__file__).resolve().parents[2] / "screenshots")
+)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: runs in headless Chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run `make browsers` "
+            "(or point BULLETSITE_CHROMIUM at a Chromium binary).",
+            pytrace=False,
+        )
+    playwright = sync_playwright().start()
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+        ],
+    )
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def viewport(request):
+    """The window size of `page`; tests parametrize it indirectly to run at several widths."""
+    return getattr(request, "param", {"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def page(browser, viewport):
+    context = browser.new_context(viewport=viewport)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def seeded_live_server(live_server, transactional_db, media_root):
+    """Load the real seed content into this test's database and return the live server's URL."""
+    seed_load(seed_dir=settings.SEED_DIR)
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def screenshots_dir():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture
+def screenshot(page, screenshots_dir):
+    """Save a full-page screenshot as `{width}-{name}.png`, once lazy images have loaded."""
+
+    def take(name):
+        # Lazy images below the fold load only when scrolled to; a full-page shot does not scroll.
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_function(
+            "Array.from(document.images).every(image => image.complete)", timeout=5_000
+        )
+        page.evaluate("window.scrollTo(0, 0)")
+        path = screenshots_dir / f"{page.viewport_size['width']}-{name}.png"
+        page.screenshot(path=path, full_page=True)
+        return path
+
+    return take
