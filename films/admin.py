@@ -1,5 +1,10 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from reversion.admin import VersionAdmin
 
 from films.models import (
     AlternativeName,
@@ -13,24 +18,77 @@ from films.models import (
     Film,
     FilmingLocation,
     Person,
+    Role,
     Source,
 )
 
-admin.site.site_header = "bulletsite newsroom"
-admin.site.site_title = "bulletsite"
+
+class PublishableAdminMixin:
+    """Status filters, and a 'view on site' that previews drafts for staff."""
+
+    preview_url_name = None
+
+    def view_on_site(self, obj):
+        if obj.is_public or not self.preview_url_name:
+            return obj.get_absolute_url()
+        return reverse(self.preview_url_name, kwargs={"slug": obj.slug})
+
+    @admin.display(description="On the site", boolean=True)
+    def is_public(self, obj):
+        return obj.is_public
 
 
 class CitationInline(GenericTabularInline):
     model = Citation
     extra = 0
     autocomplete_fields = ["source"]
+    classes = ["collapse"]
 
 
-class CreditInline(admin.TabularInline):
+class CastCreditForm(forms.ModelForm):
+    """A credit with a character: the role is always cast, so the form does not ask for it."""
+
+    class Meta:
+        model = Credit
+        fields = ["person", "character", "billing_order"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.role = Role.CAST
+        self.fields["character"].required = True
+
+
+class CastInline(admin.TabularInline):
     model = Credit
-    extra = 0
+    form = CastCreditForm
+    verbose_name = "cast credit"
+    verbose_name_plural = "cast"
+    extra = 1
     autocomplete_fields = ["person", "character"]
+    ordering = ["billing_order"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(role=Role.CAST).select_related("person")
+
+
+class CrewInline(admin.TabularInline):
+    model = Credit
+    verbose_name = "crew credit"
+    verbose_name_plural = "crew"
+    fields = ["role", "person", "billing_order"]
+    extra = 1
+    autocomplete_fields = ["person"]
     ordering = ["role", "billing_order"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).exclude(role=Role.CAST).select_related("person")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.base_fields["role"].choices = [
+            choice for choice in Role.choices if choice[0] != Role.CAST
+        ]
+        return formset
 
 
 class FilmingLocationInline(admin.TabularInline):
@@ -44,61 +102,182 @@ class ExternalLinkInline(admin.TabularInline):
 
 
 @admin.register(Film)
-class FilmAdmin(admin.ModelAdmin):
-    list_display = ["title", "original_title", "series_position", "release_date", "status"]
+class FilmAdmin(PublishableAdminMixin, VersionAdmin):
+    list_display = [
+        "title",
+        "original_title",
+        "series_position",
+        "release_date",
+        "status",
+        "published_at",
+        "is_public",
+        "poster_thumbnail",
+    ]
     list_filter = ["status"]
-    search_fields = ["title", "original_title"]
+    search_fields = ["title", "original_title", "slug"]
+    date_hierarchy = "release_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["distributor", "production_companies"]
-    inlines = [CreditInline, FilmingLocationInline, ExternalLinkInline, CitationInline]
+    readonly_fields = ["poster_preview", "updated_at"]
+    preview_url_name = "films:film-preview"
+    inlines = [CastInline, CrewInline, FilmingLocationInline, ExternalLinkInline, CitationInline]
+    fieldsets = [
+        (None, {"fields": ["title", "original_title", "slug", "series_position", "genre"]}),
+        ("Publication", {"fields": ["status", "published_at", "updated_at"]}),
+        (
+            "Facts",
+            {
+                "fields": [
+                    ("release_date", "release_date_precision"),
+                    "runtime_minutes",
+                    "countries",
+                    "languages",
+                    "production_companies",
+                    "distributor",
+                ]
+            },
+        ),
+        ("Poster", {"fields": ["poster", "poster_preview"]}),
+        (
+            "Text",
+            {
+                "fields": [
+                    "synopsis",
+                    "plot",
+                    "production_notes",
+                    "release_notes",
+                    "reception_notes",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description="Poster")
+    def poster_thumbnail(self, film):
+        if not film.poster:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="" width="40" height="60" style="object-fit: cover">',
+            film.poster.url,
+        )
+
+    @admin.display(description="Preview")
+    def poster_preview(self, film):
+        if not film.poster:
+            return "No poster yet."
+        return format_html(
+            '<img src="{}" alt="Poster of {}" width="160" height="{}">',
+            film.poster.url,
+            film.title,
+            round(160 * film.poster_height / film.poster_width),
+        )
 
 
 class AlternativeNameInline(admin.TabularInline):
     model = AlternativeName
     extra = 0
+    autocomplete_fields = ["source"]
+
+
+class PersonCreditInline(admin.TabularInline):
+    """The person's credits, read-only: they are edited on each film."""
+
+    model = Credit
+    fields = ["film_link", "role", "character"]
+    readonly_fields = ["film_link", "role", "character"]
+    extra = 0
+    can_delete = False
+    ordering = ["film__series_position", "billing_order"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "character")
+
+    @admin.display(description="Film")
+    def film_link(self, credit):
+        url = reverse("admin:films_film_change", args=[credit.film_id])
+        return format_html('<a href="{}">{}</a>', url, credit.film)
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name", "alternative_names__name"]
+class PersonAdmin(VersionAdmin):
+    list_display = ["name", "slug", "credit_count"]
+    search_fields = ["name", "alternative_names__name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [AlternativeNameInline, CitationInline]
+    inlines = [AlternativeNameInline, PersonCreditInline, CitationInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(credit_count=Count("credits"))
+
+    @admin.display(description="Credits", ordering="credit_count")
+    def credit_count(self, person):
+        return person.credit_count
 
 
 @admin.register(Character)
-class CharacterAdmin(admin.ModelAdmin):
-    list_display = ["name", "full_name"]
-    search_fields = ["name", "full_name"]
+class CharacterAdmin(VersionAdmin):
+    list_display = ["name", "full_name", "films"]
+    search_fields = ["name", "full_name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["appearances"]
     inlines = [CitationInline]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("appearances")
+
+    @admin.display(description="Appears in")
+    def films(self, character):
+        return ", ".join(film.title for film in character.appearances.all())
+
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(VersionAdmin):
+    list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(VersionAdmin):
     list_display = ["title", "kind", "published_on", "document_name"]
     list_filter = ["kind"]
     search_fields = ["title", "text"]
+    date_hierarchy = "published_on"
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "film", "person", "character"]
+class DiscrepancyAdmin(VersionAdmin):
+    list_display = ["__str__", "film", "person", "character", "source_list"]
+    list_filter = ["film"]
+    search_fields = ["note"]
     autocomplete_fields = ["film", "person", "character"]
     filter_horizontal = ["sources"]
 
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("film", "person", "character")
+            .prefetch_related("sources")
+        )
+
+    @admin.display(description="Sources")
+    def source_list(self, discrepancy):
+        return format_html_join(", ", "{}", ((s.title,) for s in discrepancy.sources.all()))
+
 
 @admin.register(EditorialPiece)
-class EditorialPieceAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "written_on", "status"]
+class EditorialPieceAdmin(PublishableAdminMixin, VersionAdmin):
+    list_display = ["title", "kind", "written_on", "status", "published_at", "is_public"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "body"]
+    date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["films"]
+    autocomplete_fields = ["source"]
+    preview_url_name = "films:piece-preview"

@@ -351,8 +351,7 @@ class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
     def for_detail(self):
         """Fetch everything the film page shows, in a fixed number of queries."""
         return (
-            self.published()
-            .with_scores()
+            self.with_scores()
             .select_related("distributor")
             .prefetch_related(
                 "production_companies",

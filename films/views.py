@@ -1,3 +1,4 @@
+from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
@@ -23,8 +24,10 @@ def film_list(request):
     return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
 
 
-def film_detail(request, slug):
-    film = get_object_or_404(Film.objects.for_detail(), slug=slug)
+def film_detail(request, slug, *, films=None):
+    film = get_object_or_404(
+        (Film.objects.published() if films is None else films).for_detail(), slug=slug
+    )
     context = {
         "film": film,
         "movie_data": structured_data.movie(film, absolute_url=request.build_absolute_uri),
@@ -91,11 +94,22 @@ def piece_list(request):
     return render(request, "films/editorialpiece_list.html", {"pieces": pieces})
 
 
-def piece_detail(request, slug):
+def piece_detail(request, slug, *, pieces=None):
     piece = get_object_or_404(
-        EditorialPiece.objects.published()
+        (EditorialPiece.objects.published() if pieces is None else pieces)
         .select_related("source")
         .prefetch_related(Prefetch("films", queryset=Film.objects.published())),
         slug=slug,
     )
     return render(request, "films/editorialpiece_detail.html", {"piece": piece})
+
+
+@staff_member_required
+def film_preview(request, slug):
+    """Show any film, draft or not, in the public design: for editors, from the admin."""
+    return film_detail(request, slug, films=Film.objects.all())
+
+
+@staff_member_required
+def piece_preview(request, slug):
+    return piece_detail(request, slug, pieces=EditorialPiece.objects.all())

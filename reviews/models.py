@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
 from django.urls import reverse
 
 from films.models import Film, Publishable, PublishableQuerySet, Source
@@ -204,6 +204,18 @@ class UserReviewQuerySet(models.QuerySet):
         """Keep what visitors may see: approved by a moderator, about a film they may see."""
         return self.filter(status=UserReview.Status.APPROVED, film__in=Film.objects.published())
 
+    def awaiting_moderation(self):
+        """The moderation queue: new or edited reviews, and reviews with unresolved flags."""
+        return self.filter(Q(status=UserReview.Status.PENDING) | Q(_open_flags()))
+
+    def flagged(self):
+        return self.filter(_open_flags())
+
+    def with_open_flag_count(self):
+        return self.annotate(
+            open_flag_count=Count("flags", filter=Q(flags__resolved_at__isnull=True))
+        )
+
     def with_verdict(self, verdict):
         """Keep reviews whose rating reads as the given verdict (see Verdict.rating_range)."""
         low, high = CriticReview.Verdict(verdict).rating_range
@@ -215,6 +227,7 @@ class UserReview(models.Model):
         PENDING = "pending", "Awaiting moderation"
         APPROVED = "approved", "Approved"
         REJECTED = "rejected", "Rejected"
+        HIDDEN = "hidden", "Hidden by a moderator"
 
     MIN_RATING = 1
     MAX_RATING = 10
@@ -231,8 +244,17 @@ class UserReview(models.Model):
     contains_spoilers = models.BooleanField(default=False)
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     moderation_reason = models.TextField(
-        blank=True, help_text="Shown to the author when a review is rejected."
+        blank=True, help_text="Shown to the author when a review is rejected or hidden."
     )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -255,6 +277,35 @@ class UserReview(models.Model):
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
+
+
+def _open_flags():
+    return Exists(ReviewFlag.objects.filter(review=OuterRef("pk"), resolved_at__isnull=True))
+
+
+class ReviewFlag(models.Model):
+    """A signed-in user's report that a community review is abusive; once per user."""
+
+    review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="flags")
+    flagged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_flags"
+    )
+    reason = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="Set when a moderator decides on the review."
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "flagged_by"], name="review_flag_once_per_user"
+            )
+        ]
+
+    def __str__(self):
+        return f"Flag on {self.review} by {self.flagged_by}"
 
 
 def reviews_combined(*, critic_reviews, user_reviews):

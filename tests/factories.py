@@ -84,3 +84,12 @@ def make_critic_review(**fields):
         "status": PublicationStatus.PUBLISHED,
     }
     return CriticReview.objects.create(**(defaults | fields))
+
+
+def make_staff(group_name, **fields):
+    """A staff user in one of the newsroom's groups (created by a data migration)."""
+    from django.contrib.auth.models import Group
+
+    user = make_user(is_staff=True, **fields)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user

@@ -1,0 +1,56 @@
+"""Moderation decisions on community reviews: called by admin actions and views alike.
+
+Each decision records who made it and when, resolves the review's open flags, and is saved as
+a django-reversion revision, so the history shows it and an editor can revert it.
+"""
+
+import reversion
+from django.db import transaction
+from django.utils import timezone
+
+from reviews.models import ReviewFlag, UserReview
+
+
+def _decide(*, review, by, status, reason=""):
+    now = timezone.now()
+    with transaction.atomic(), reversion.create_revision():
+        review.status = status
+        review.moderation_reason = reason
+        review.moderated_by = by
+        review.moderated_at = now
+        review.save(
+            update_fields=[
+                "status",
+                "moderation_reason",
+                "moderated_by",
+                "moderated_at",
+                "updated_at",
+            ]
+        )
+        review.flags.filter(resolved_at__isnull=True).update(resolved_at=now)
+        reversion.set_user(by)
+        reversion.set_comment(f"{UserReview.Status(status).label}{f': {reason}' if reason else ''}")
+    return review
+
+
+def review_approve(*, review, by):
+    return _decide(review=review, by=by, status=UserReview.Status.APPROVED)
+
+
+def review_reject(*, review, by, reason):
+    if not reason.strip():
+        raise ValueError("A rejection needs a reason the author can read.")
+    return _decide(review=review, by=by, status=UserReview.Status.REJECTED, reason=reason.strip())
+
+
+def review_hide(*, review, by, reason=""):
+    """Take an approved review off the site without deleting it."""
+    return _decide(review=review, by=by, status=UserReview.Status.HIDDEN, reason=reason.strip())
+
+
+def review_flag(*, review, by, reason=""):
+    """Report a review as abusive, once per user; the review joins the moderation queue."""
+    flag, created = ReviewFlag.objects.get_or_create(
+        review=review, flagged_by=by, defaults={"reason": reason.strip()[:300]}
+    )
+    return flag, created
