@@ -85,9 +85,8 @@ class CrewInline(admin.TabularInline):
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
-        formset.form.base_fields["role"].choices = [
-            choice for choice in Role.choices if choice[0] != Role.CAST
-        ]
+        role = formset.form.base_fields["role"]
+        role.choices = [choice for choice in role.choices if choice[0] != Role.CAST]
         return formset
 
 
@@ -206,6 +205,8 @@ class PersonCreditInline(admin.TabularInline):
 
 @admin.register(Person)
 class PersonAdmin(VersionAdmin):
+    # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
+    ordering = ["name"]
     list_display = ["name", "slug", "credit_count"]
     search_fields = ["name", "alternative_names__name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

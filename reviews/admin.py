@@ -65,6 +65,8 @@ admin.site.register(Film, FilmWithReviewsAdmin)
 
 @admin.register(Publication)
 class PublicationAdmin(VersionAdmin):
+    # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
+    ordering = ["name"]
     list_display = ["name", "website", "review_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -79,6 +81,8 @@ class PublicationAdmin(VersionAdmin):
 
 @admin.register(Critic)
 class CriticAdmin(VersionAdmin):
+    # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
+    ordering = ["name"]
     list_display = ["name", "review_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -195,7 +197,7 @@ class AggregateScore(Publishable):
 
     @property
     def value_display(self):
-        value = f"{self.value.normalize():f}"
+        value = f"{Decimal(self.value).normalize():f}"
         return f"{value}%" if self.scale == 100 else f"{value}/{self.scale}"
 
 
@@ -232,7 +234,8 @@ class UserReview(models.Model):
     MIN_RATING = 1
     MAX_RATING = 10
 
-    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="user_reviews")
+    # PROTECT: deleting a film must never take members' reviews with it.
+    film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="user_reviews")
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="film_reviews"
     )

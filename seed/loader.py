@@ -9,6 +9,7 @@ entered before the first load is reused rather than duplicated.
 from collections import Counter
 from pathlib import Path
 
+import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -57,7 +58,10 @@ def seed_documents_read(*, seed_dir):
 def seed_load(*, seed_dir):
     """Load every seed item not loaded before, in one transaction; return counts by kind."""
     texts = seed_documents_read(seed_dir=seed_dir)
-    with transaction.atomic():
+    # One revision for the whole load: the first version in each object's admin history,
+    # which an editor can always revert to.
+    with transaction.atomic(), reversion.create_revision():
+        reversion.set_comment("Loaded from the seed documents.")
         loader = _SeedLoader(texts)
         loader.load()
     return loader.created

@@ -53,7 +53,7 @@ def as_role(client, db):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("model", CONTENT + MODERATION + ACCOUNTS)
-def test_each_role_opens_exactly_the_admin_lists_it_is_allowed(as_role, role, model, seeded):
+def test_each_role_opens_exactly_the_admin_lists_it_is_allowed(as_role, role, model, db):
     client = as_role(role)
     app_label, model_name = model.split(".")
     response = client.get(reverse(f"admin:{app_label}_{model_name}_changelist"))

@@ -1,9 +1,11 @@
 """One headless Chromium per session, a fresh browser context per test, the seeded live server."""
 
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.conf import settings
 from playwright.sync_api import sync_playwright
 
@@ -63,7 +65,12 @@ def page(browser, viewport):
 
 @pytest.fixture
 def seeded_live_server(live_server, transactional_db, media_root):
-    """Load the real seed content into this test's database and return the live server's URL."""
+    """Load the real seed content into this test's database and return the live server's URL.
+
+    Transactional tests end with a flush that also empties what data migrations created, so the
+    newsroom's groups are made again here by the migration's own function.
+    """
+    import_module("reviews.migrations.0003_newsroom_groups").create_groups(django_apps, None)
     seed_load(seed_dir=settings.SEED_DIR)
     return live_server.url
 

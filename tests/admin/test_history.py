@@ -1,0 +1,114 @@
+"""Every editorial change can be reverted, deleted content recovered, and nothing cascades."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from reversion.models import Version
+
+from films.models import Company, Credit, EditorialPiece, Film, Person
+from reviews.models import CriticReview, Publication
+from tests.factories import make_staff, make_user_review
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = make_staff("Editors")
+    client.force_login(user)
+    return user
+
+
+def form_values(html):
+    """The input values of an admin form page, as a dict to post back."""
+    values = dict(re.findall(r'<input[^>]+name="([^"]+)"[^>]+value="([^"]*)"', html))
+    values.update(
+        (name, value)
+        for value, name in re.findall(r'<input[^>]+value="([^"]*)"[^>]+name="([^"]+)"', html)
+    )
+    return {k: v for k, v in values.items() if k != "csrfmiddlewaretoken"}
+
+
+def test_an_edit_is_reverted_from_the_history(client, seeded, editor):
+    company = Company.objects.get(slug="netflix")
+    change_url = reverse("admin:films_company_change", args=[company.pk])
+    client.post(change_url, {"name": "Netflix Studios", "slug": "netflix"})
+    assert Company.objects.get(pk=company.pk).name == "Netflix Studios"
+
+    history = client.get(reverse("admin:films_company_history", args=[company.pk]))
+    assert "Loaded from the seed documents." in history.content.decode()
+    first = Version.objects.get_for_object(company).last()
+    revision_url = reverse("admin:films_company_revision", args=[company.pk, first.pk])
+    old_form = client.get(revision_url).content.decode()
+    assert 'value="Netflix"' in old_form
+
+    client.post(revision_url, form_values(old_form))
+
+    assert Company.objects.get(pk=company.pk).name == "Netflix"
+
+
+def test_deleted_content_is_recovered_from_the_admin(client, seeded, editor):
+    piece = EditorialPiece.objects.get(slug="lost-bullet-ending-explained")
+    delete_url = reverse("admin:films_editorialpiece_delete", args=[piece.pk])
+    client.post(delete_url, {"post": "yes"})
+    assert not EditorialPiece.objects.filter(slug=piece.slug).exists()
+
+    recover_list = client.get(reverse("admin:films_editorialpiece_recoverlist")).content
+    assert piece.title in recover_list.decode()
+    version = Version.objects.get_deleted(EditorialPiece).get()
+    recover_url = reverse("admin:films_editorialpiece_recover", args=[version.pk])
+    form = client.get(recover_url).content.decode()
+    data = form_values(form) | {
+        "body": piece.body,
+        "standfirst": piece.standfirst,
+        "kind": piece.kind,
+        "status": piece.status,
+        "films": [f.pk for f in piece.films.all()] or [Film.objects.get(slug="lost-bullet").pk],
+        "source": piece.source_id,
+    }
+    client.post(recover_url, data)
+
+    restored = EditorialPiece.objects.get(slug=piece.slug)
+    assert restored.body == piece.body
+    assert client.get(restored.get_absolute_url()).status_code == 200
+
+
+def test_a_deleted_film_comes_back_whole_with_its_credits_and_critic_reviews(seeded, editor):
+    film = Film.objects.get(slug="lost-bullet")
+    film_id = film.pk
+    counts = (film.credits.count(), film.critic_reviews.count(), film.citations.count())
+    film.delete()
+    assert not Credit.objects.filter(film_id=film_id).exists()
+
+    Version.objects.get_deleted(Film).get(object_id=str(film_id)).revision.revert(delete=False)
+
+    film = Film.objects.get(slug="lost-bullet")
+    assert (film.credits.count(), film.critic_reviews.count(), film.citations.count()) == counts
+
+
+@pytest.mark.parametrize(
+    ("admin_name", "lookup", "blocker"),
+    [
+        ("films_person", lambda: Person.objects.get(slug="alban-lenoir"), "Credit"),
+        ("reviews_publication", lambda: Publication.objects.get(slug="paste"), "Critic review"),
+    ],
+)
+def test_deleting_what_other_content_depends_on_is_refused(
+    client, seeded, editor, admin_name, lookup, blocker
+):
+    obj = lookup()
+    response = client.post(reverse(f"admin:{admin_name}_delete", args=[obj.pk]), {"post": "yes"})
+    html = response.content.decode()
+    assert "would require deleting the following protected related objects" in html
+    assert blocker in html
+    assert type(obj).objects.filter(pk=obj.pk).exists()
+
+
+def test_a_film_with_community_reviews_cannot_be_deleted(client, seeded, editor):
+    film = Film.objects.get(slug="last-bullet")
+    make_user_review(film=film)
+    response = client.post(reverse("admin:films_film_delete", args=[film.pk]), {"post": "yes"})
+    assert "protected related objects" in response.content.decode()
+    assert Film.objects.filter(pk=film.pk).exists()
+    assert CriticReview.objects.count() == 4

@@ -1,0 +1,99 @@
+"""Draft and future-dated content stays off every public page until it is published and due."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from films.models import EditorialPiece, Film, PublicationStatus
+from reviews.models import CriticReview
+from tests.factories import make_staff, make_user, make_user_review
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = [
+    reverse("home"),
+    reverse("films:film-list"),
+    reverse("films:person-detail", kwargs={"slug": "caryl-ferey"}),
+    reverse("films:character-detail", kwargs={"slug": "yuri"}),
+    reverse("reviews:review-list"),
+    reverse("search") + "?q=last",
+    reverse("sitemap"),
+    reverse("reviews:feed"),
+]
+
+
+def visible_anywhere(client, needle):
+    return [url for url in PUBLIC_PAGES if needle in client.get(url).content.decode()]
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [
+        {"status": PublicationStatus.DRAFT},
+        {"published_at": timezone.now() + timedelta(days=2)},
+    ],
+    ids=["draft", "future-dated"],
+)
+def test_an_unpublished_film_is_on_no_public_page_until_published(client, seeded, hide):
+    film = Film.objects.get(slug="last-bullet")
+    make_user_review(film=film, title="A community review of the finale")
+    Film.objects.filter(pk=film.pk).update(**hide)
+
+    assert client.get(film.get_absolute_url()).status_code == 404
+    assert visible_anywhere(client, "/films/last-bullet/") == []
+    assert visible_anywhere(client, "A community review of the finale") == []
+
+    Film.objects.filter(pk=film.pk).update(
+        status=PublicationStatus.PUBLISHED, published_at=timezone.now()
+    )
+    assert client.get(film.get_absolute_url()).status_code == 200
+    assert set(visible_anywhere(client, "/films/last-bullet/")) == set(PUBLIC_PAGES)
+
+
+def test_a_draft_critic_review_is_hidden_until_published(client, seeded):
+    review = CriticReview.objects.get(critic__slug="jonathon-wilson")
+    CriticReview.objects.filter(pk=review.pk).update(status=PublicationStatus.DRAFT)
+    film_page = client.get(review.film.get_absolute_url()).content.decode()
+    assert "formulaic genre vehicle" not in film_page
+    assert "100%</strong> positive, of 3 reviews" in film_page
+    assert visible_anywhere(client, "formulaic genre vehicle") == []
+
+
+def test_a_draft_article_is_hidden_from_the_index_and_its_page(client, seeded):
+    piece = EditorialPiece.objects.get(slug="last-bullet-explained")
+    EditorialPiece.objects.filter(pk=piece.pk).update(status=PublicationStatus.DRAFT)
+    assert client.get(piece.get_absolute_url()).status_code == 404
+    assert piece.title not in client.get(reverse("films:piece-list")).content.decode()
+    assert piece.get_absolute_url() not in client.get(reverse("sitemap")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url_name", "model", "slug"),
+    [
+        ("films:film-preview", Film, "last-bullet"),
+        ("films:piece-preview", EditorialPiece, "last-bullet-explained"),
+    ],
+)
+def test_only_staff_can_preview_a_draft(client, seeded, url_name, model, slug):
+    model.objects.filter(slug=slug).update(status=PublicationStatus.DRAFT)
+    url = reverse(url_name, kwargs={"slug": slug})
+
+    anonymous = client.get(url)
+    assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]
+    client.force_login(make_user())
+    assert client.get(url).status_code == 302
+
+    client.force_login(make_staff("Editors"))
+    html = client.get(url).content.decode()
+    assert "Preview: this page is not published" in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_the_admin_view_on_site_link_of_a_draft_opens_the_preview(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    Film.objects.filter(pk=film.pk).update(status=PublicationStatus.DRAFT)
+    client.force_login(make_staff("Editors"))
+    html = client.get(reverse("admin:films_film_change", args=[film.pk])).content.decode()
+    assert "/films/last-bullet/preview/" in html
