@@ -44,8 +44,9 @@ browsers: ## Install Debian's Chromium for the browser tests, if it is missing.
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core; }
 
-migrate: install ## Apply database migrations.
+migrate: install ## Apply database migrations and create the cache table.
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 
 seed: migrate ## Load the seed content (safe to repeat: it never overwrites an editor's work).
 	$(MANAGE) load_seed

@@ -1,4 +1,6 @@
+from allauth.account.forms import SignupForm
 from django import forms
+from django.conf import settings
 
 
 class SearchForm(forms.Form):
@@ -9,3 +11,14 @@ class SearchForm(forms.Form):
         required=False,
         error_messages={"max_length": "Search for at most %(limit_value)d characters."},
     )
+
+
+class MemberSignupForm(SignupForm):
+    """allauth's sign-up form, its honeypot labelled like any field and hidden by the site's CSS."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        honeypot = self.fields.get(settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD)
+        if honeypot is not None:
+            honeypot.label = "Leave this field empty"
+            honeypot.widget.attrs = {"autocomplete": "off"}

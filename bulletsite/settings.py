@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -42,6 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "reversion",
+    "allauth",
+    "allauth.account",
     "films",
     "reviews",
     "seed",
@@ -56,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "bulletsite.urls"
@@ -127,6 +131,66 @@ STORAGES = {
 }
 
 # The documents the site's content comes from; `manage.py load_seed` reads them.
+# Accounts (django-allauth): sign-up with email and password, email verified before first login.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
+ACCOUNT_FORMS = {"signup": "bulletsite.forms.MemberSignupForm"}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "
+ACCOUNT_USERNAME_MIN_LENGTH = 3
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "home"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+# allauth's limits (login, sign-up, password reset) plus the site's own actions, per user and IP.
+ACCOUNT_RATE_LIMITS = {
+    "signup": "5/h/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "review_submit": "10/h/user,30/h/ip",
+    "review_flag": "20/h/user,60/h/ip",
+    "review_vote": "120/h/user",
+}
+
+# Mail goes to the console in development; EMAIL_URL (smtp://user:password@host:587, or
+# smtps:// for implicit TLS) sends it through SMTP.
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "bulletsite <noreply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+if email_url := os.environ.get("EMAIL_URL"):
+    _email = urlsplit(email_url)
+    _port = _email.port or (465 if _email.scheme == "smtps" else 587)
+    MAILERS["default"] = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": _email.hostname or "localhost",
+            "port": _port,
+            "username": unquote(_email.username or ""),
+            "password": unquote(_email.password or ""),
+            "use_ssl": _email.scheme == "smtps",
+            "use_tls": _email.scheme == "smtp" and _port == 587,
+        },
+    }
+
+# One cache shared by every worker process: the database by default (no server needed);
+# Redis through REDIS_URL in production.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "bulletsite_cache",
+    }
+}
+if redis_url := os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": redis_url,
+    }
+
 SEED_DIR = Path(os.environ.get("BULLETSITE_SEED_DIR", BASE_DIR.parent / "shared" / "seeds"))
 
 SITE_NAME = "bulletsite"

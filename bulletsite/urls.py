@@ -20,8 +20,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("", include("films.urls")),
     path("", include("reviews.urls")),
+    path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler429 = "bulletsite.views.too_many_requests"
 
 if settings.SERVE_MEDIA:
     urlpatterns += [

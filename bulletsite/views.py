@@ -54,3 +54,8 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def too_many_requests(request, exception=None):
+    """Answer a rate-limited request (allauth calls this for its limits and the site's)."""
+    return render(request, "429.html", status=429)

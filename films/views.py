@@ -7,6 +7,10 @@ from films.filters import FilmFilter
 from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
 
 USER_REVIEWS_ON_FILM_PAGE = 10
+REVIEW_ORDERS = {
+    "helpful": {"label": "Most helpful", "order_by": ("-helpful_count", "-created_at")},
+    "newest": {"label": "Newest", "order_by": ("-created_at",)},
+}
 
 
 def _citations():
@@ -25,16 +29,29 @@ def film_list(request):
 
 
 def film_detail(request, slug, *, films=None):
-    film = get_object_or_404(
-        (Film.objects.published() if films is None else films).for_detail(), slug=slug
-    )
+    films = Film.objects.published() if films is None else films
+    film = get_object_or_404(films.for_detail(), slug=slug)
+    review_order = request.GET.get("order", "helpful")
+    my_review = my_votes = None
+    if request.user.is_authenticated:
+        my_review = film.user_reviews.filter(author=request.user).first()
+        my_votes = set(
+            request.user.review_votes.filter(review__film=film).values_list("review", flat=True)
+        )
     context = {
         "film": film,
         "movie_data": structured_data.movie(film, absolute_url=request.build_absolute_uri),
         "audience_distribution": film.audience_distribution(),
+        "review_order": review_order,
+        "review_orders": REVIEW_ORDERS,
         "user_reviews": film.user_reviews.approved()
+        .with_helpful_count()
         .select_related("author")
-        .order_by("-created_at")[:USER_REVIEWS_ON_FILM_PAGE],
+        .order_by(*REVIEW_ORDERS.get(review_order, REVIEW_ORDERS["helpful"])["order_by"])[
+            :USER_REVIEWS_ON_FILM_PAGE
+        ],
+        "my_review": my_review,
+        "my_votes": my_votes,
         "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
         "aggregate_scores": film.aggregate_scores.published(),
         "discrepancies": film.discrepancies.prefetch_related("sources"),
@@ -46,7 +63,8 @@ def film_detail(request, slug, *, films=None):
         .filter(series_position__gt=film.series_position)
         .first(),
     }
-    return render(request, "films/film_detail.html", context)
+    status = 200 if review_order in REVIEW_ORDERS else 400
+    return render(request, "films/film_detail.html", context, status=status)
 
 
 def person_detail(request, slug):

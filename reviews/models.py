@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Value
 from django.urls import reverse
+from django.utils import timezone
 
 from films.models import Film, Publishable, PublishableQuerySet, Source
 from films.search import SearchQuerySetMixin
@@ -208,7 +209,14 @@ class UserReviewQuerySet(models.QuerySet):
 
     def awaiting_moderation(self):
         """The moderation queue: new or edited reviews, and reviews with unresolved flags."""
-        return self.filter(Q(status=UserReview.Status.PENDING) | Q(_open_flags()))
+        return self.filter(
+            Q(status=UserReview.Status.PENDING)
+            | Q(edit_submitted_at__isnull=False)
+            | Q(_open_flags())
+        )
+
+    def with_helpful_count(self):
+        return self.annotate(helpful_count=Count("votes", distinct=True))
 
     def flagged(self):
         return self.filter(_open_flags())
@@ -258,6 +266,14 @@ class UserReview(models.Model):
         editable=False,
     )
     moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # An edit of an approved review waits here, while the approved text stays on the site.
+    pending_rating = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    pending_title = models.CharField(max_length=150, blank=True, editable=False)
+    pending_body = models.TextField(blank=True, editable=False)
+    pending_contains_spoilers = models.BooleanField(null=True, blank=True, editable=False)
+    edit_submitted_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the waiting edit was sent."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -280,6 +296,38 @@ class UserReview(models.Model):
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
+
+    EDITABLE_FIELDS = ("rating", "title", "body", "contains_spoilers")
+
+    @property
+    def has_pending_edit(self):
+        return self.edit_submitted_at is not None
+
+    def revise(self, **changes):
+        """Take the author's edit: an approved review keeps its text until a moderator approves
+        the new one; any other goes back to the queue as it now reads."""
+        if self.status == self.Status.APPROVED:
+            for field in self.EDITABLE_FIELDS:
+                setattr(self, f"pending_{field}", changes[field])
+            self.edit_submitted_at = timezone.now()
+        else:
+            for field in self.EDITABLE_FIELDS:
+                setattr(self, field, changes[field])
+            self.status = self.Status.PENDING
+            self.moderation_reason = ""
+        self.save()
+
+    def apply_pending_edit(self):
+        for field in self.EDITABLE_FIELDS:
+            setattr(self, field, getattr(self, f"pending_{field}"))
+        self.discard_pending_edit()
+
+    def discard_pending_edit(self):
+        self.pending_rating = None
+        self.pending_title = ""
+        self.pending_body = ""
+        self.pending_contains_spoilers = None
+        self.edit_submitted_at = None
 
 
 def _open_flags():
@@ -309,6 +357,25 @@ class ReviewFlag(models.Model):
 
     def __str__(self):
         return f"Flag on {self.review} by {self.flagged_by}"
+
+
+class ReviewVote(models.Model):
+    """A signed-in user found a community review helpful; once per user."""
+
+    review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_votes"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "voter"], name="review_vote_once_per_user")
+        ]
+
+    def __str__(self):
+        return f"{self.voter} found {self.review} helpful"
 
 
 def reviews_combined(*, critic_reviews, user_reviews):

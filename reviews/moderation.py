@@ -14,19 +14,20 @@ from reviews.models import ReviewFlag, UserReview
 def _decide(*, review, by, status, reason=""):
     now = timezone.now()
     with transaction.atomic(), reversion.create_revision():
+        # Decide on the review as it is now: the author may have edited it since it was loaded.
+        review.refresh_from_db()
+        if review.has_pending_edit:
+            if status == UserReview.Status.REJECTED:
+                # A rejected edit leaves the approved review as it was; the author sees why.
+                review.discard_pending_edit()
+                status = UserReview.Status.APPROVED
+            elif status == UserReview.Status.APPROVED:
+                review.apply_pending_edit()
         review.status = status
         review.moderation_reason = reason
         review.moderated_by = by
         review.moderated_at = now
-        review.save(
-            update_fields=[
-                "status",
-                "moderation_reason",
-                "moderated_by",
-                "moderated_at",
-                "updated_at",
-            ]
-        )
+        review.save()
         review.flags.filter(resolved_at__isnull=True).update(resolved_at=now)
         reversion.set_user(by)
         reversion.set_comment(f"{UserReview.Status(status).label}{f': {reason}' if reason else ''}")

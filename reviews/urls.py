@@ -8,6 +8,12 @@ app_name = "reviews"
 urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
     path("reviews/feed/", LatestReviewsFeed(), name="feed"),
+    path("films/<slug:slug>/review/", views.review_create, name="review-create"),
+    path("reviews/<int:pk>/edit/", views.review_edit, name="review-edit"),
+    path("reviews/<int:pk>/delete/", views.review_delete, name="review-delete"),
+    path("reviews/<int:pk>/flag/", views.review_flag_create, name="review-flag"),
+    path("reviews/<int:pk>/helpful/", views.review_vote_create, name="review-vote"),
+    path("members/<str:username>/", views.member_detail, name="member-detail"),
     path("critics/<slug:slug>/", views.critic_detail, name="critic-detail"),
     path("publications/<slug:slug>/", views.publication_detail, name="publication-detail"),
 ]

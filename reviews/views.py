@@ -1,15 +1,25 @@
+from allauth.core.ratelimit import consume_or_429
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
+from films.models import Film
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
+from reviews.forms import UserReviewForm
 from reviews.models import (
     Critic,
     CriticReview,
     Publication,
+    ReviewVote,
     UserReview,
     reviews_combined,
     reviews_hydrate,
 )
+from reviews.moderation import review_flag
 
 REVIEWS_PER_PAGE = 20
 
@@ -50,3 +60,119 @@ def publication_detail(request, slug):
         "reviews/publication_detail.html",
         {"publication": publication, "reviews": reviews},
     )
+
+
+def _my_review_url(review):
+    return f"{review.film.get_absolute_url()}#my-review"
+
+
+@login_required
+def review_create(request, slug):
+    film = get_object_or_404(Film.objects.published(), slug=slug)
+    existing = UserReview.objects.filter(film=film, author=request.user).first()
+    if existing:
+        messages.info(request, "You have already reviewed this film: you can edit your review.")
+        return redirect("reviews:review-edit", pk=existing.pk)
+    if request.method == "POST" and (limited := consume_or_429(request, action="review_submit")):
+        return limited
+    form = UserReviewForm(request.POST or None, film=film, user=request.user)
+    if form.is_valid():
+        try:
+            with transaction.atomic():
+                review = form.save()
+        except IntegrityError:
+            # The same member submitted twice at once: the first one counts.
+            review = UserReview.objects.get(film=film, author=request.user)
+            messages.info(request, "Your review was already saved.")
+            return redirect("reviews:review-edit", pk=review.pk)
+        messages.success(
+            request, "Thank you: your review will appear once a moderator approves it."
+        )
+        return redirect(_my_review_url(review))
+    return render(request, "reviews/userreview_form.html", {"form": form, "film": film})
+
+
+def _own_review(request, pk):
+    """The signed-in member's own review; anyone else's is a 404, as if it did not exist."""
+    return get_object_or_404(UserReview.objects.select_related("film"), pk=pk, author=request.user)
+
+
+@login_required
+def review_edit(request, pk):
+    review = _own_review(request, pk)
+    if request.method == "POST" and (limited := consume_or_429(request, action="review_submit")):
+        return limited
+    form = UserReviewForm(
+        request.POST or None, film=review.film, user=request.user, instance=review
+    )
+    if form.is_valid():
+        review = form.save()
+        if review.has_pending_edit:
+            message = "Your edit will replace the review on the site once a moderator approves it."
+        else:
+            message = "Your review is saved and awaits moderation."
+        messages.success(request, message)
+        return redirect(_my_review_url(review))
+    context = {"form": form, "film": review.film, "review": review}
+    return render(request, "reviews/userreview_form.html", context)
+
+
+@login_required
+def review_delete(request, pk):
+    review = _own_review(request, pk)
+    if request.method == "POST":
+        film = review.film
+        review.delete()
+        messages.success(request, f"Your review of {film.title} is deleted.")
+        return redirect(film.get_absolute_url())
+    return render(request, "reviews/userreview_confirm_delete.html", {"review": review})
+
+
+def _public_review(pk):
+    return get_object_or_404(UserReview.objects.approved().select_related("film"), pk=pk)
+
+
+@login_required
+@require_POST
+def review_flag_create(request, pk):
+    review = _public_review(pk)
+    if review.author_id == request.user.pk:
+        messages.error(request, "You cannot report your own review.")
+    elif limited := consume_or_429(request, action="review_flag"):
+        return limited
+    else:
+        _, created = review_flag(
+            review=review, by=request.user, reason=request.POST.get("reason", "")
+        )
+        messages.success(
+            request,
+            "Thank you: a moderator will look at this review."
+            if created
+            else "You have already reported this review.",
+        )
+    return redirect(review.get_absolute_url())
+
+
+@login_required
+@require_POST
+def review_vote_create(request, pk):
+    review = _public_review(pk)
+    if review.author_id == request.user.pk:
+        messages.error(request, "You cannot mark your own review as helpful.")
+    elif limited := consume_or_429(request, action="review_vote"):
+        return limited
+    else:
+        _, created = ReviewVote.objects.get_or_create(review=review, voter=request.user)
+        if not created:
+            messages.info(request, "You have already marked this review as helpful.")
+    return redirect(review.get_absolute_url())
+
+
+def member_detail(request, username):
+    member = get_object_or_404(get_user_model(), username=username, is_active=True)
+    reviews = UserReview.objects.filter(author=member).select_related("film")
+    is_self = request.user == member
+    if not is_self:
+        reviews = reviews.approved()
+    context = {"member": member, "reviews": reviews.order_by("-created_at"), "is_self": is_self}
+    return render(request, "reviews/member_detail.html", context)

@@ -34,6 +34,8 @@ def violations_report(violations):
         ("/articles/lost-bullet-ending-explained/", 200),
         ("/search/?q=lino", 200),
         ("/films/no-such-film/", 404),
+        ("/accounts/login/", 200),
+        ("/accounts/signup/", 200),
     ],
 )
 def test_page_has_no_serious_accessibility_violations(page, seeded_live_server, path, status):

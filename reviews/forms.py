@@ -1,0 +1,89 @@
+from django import forms
+
+from reviews.models import UserReview
+
+RATING_HINT = "From 1 to 10: each point is half a star, so 7 shows as three and a half stars."
+
+
+class UserReviewForm(forms.ModelForm):
+    """A member's review of a film: new, or an edit of their own."""
+
+    BODY_MIN, BODY_MAX = 20, 5000
+
+    rating = forms.IntegerField(
+        min_value=UserReview.MIN_RATING,
+        max_value=UserReview.MAX_RATING,
+        help_text=RATING_HINT,
+        error_messages={
+            "invalid": "Give the rating as a whole number from 1 to 10.",
+            "min_value": "The lowest rating is 1.",
+            "max_value": "The highest rating is 10.",
+            "required": "Give the film a rating from 1 to 10.",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 3, "autocomplete": "off"}),
+    )
+    # Left empty by people; bots that fill every field are turned away.
+    homepage = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = UserReview
+        fields = ["rating", "title", "body", "contains_spoilers"]
+        labels = {
+            "title": "Headline",
+            "body": "Your review",
+            "contains_spoilers": "It contains spoilers",
+        }
+        help_texts = {
+            "body": "Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs.",
+            "contains_spoilers": "Readers will have to open it to see it.",
+        }
+        widgets = {"body": forms.Textarea(attrs={"rows": 8, "dir": "auto"})}
+
+    def __init__(self, data=None, *, film, user, instance=None):
+        if instance is not None and instance.has_pending_edit:
+            initial = {f: getattr(instance, f"pending_{f}") for f in UserReview.EDITABLE_FIELDS}
+        else:
+            initial = None
+        super().__init__(data, instance=instance, initial=initial)
+        self.film = film
+        self.user = user
+        self.fields["title"].widget.attrs["dir"] = "auto"
+
+    def clean_homepage(self):
+        if self.cleaned_data["homepage"]:
+            raise forms.ValidationError("This review could not be accepted.")
+        return ""
+
+    def clean_title(self):
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            raise forms.ValidationError("Give your review a headline.")
+        return title
+
+    def clean_body(self):
+        body = self.cleaned_data["body"].strip().replace("\r\n", "\n")
+        if len(body) < self.BODY_MIN:
+            raise forms.ValidationError(
+                f"Write at least {self.BODY_MIN} characters (you wrote {len(body)})."
+            )
+        if len(body) > self.BODY_MAX:
+            raise forms.ValidationError(
+                f"Keep it to {self.BODY_MAX:,} characters (you wrote {len(body):,})."
+            )
+        return body
+
+    def _post_clean(self):
+        # The instance changes through save() below, never by the form's own construction:
+        # an approved review must keep its text while an edit waits.
+        pass
+
+    def save(self):
+        changes = {field: self.cleaned_data[field] for field in UserReview.EDITABLE_FIELDS}
+        if self.instance.pk is None:
+            return UserReview.objects.create(film=self.film, author=self.user, **changes)
+        self.instance.revise(**changes)
+        return self.instance

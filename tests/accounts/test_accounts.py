@@ -1,0 +1,121 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.urls import reverse
+
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "lost-bullet-renault-21"
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits live in the shared cache: start each test with none used."""
+    cache.clear()
+
+
+def sign_up(client, **overrides):
+    data = {
+        "email": "lino@example.com",
+        "username": "lino",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+    } | overrides
+    return client.post(reverse("account_signup"), data)
+
+
+def verified_member(client, email="julia@example.com", username="julia"):
+    user = make_user(email=email, username=username, password=PASSWORD)
+    user.emailaddress_set.create(email=email, verified=True, primary=True)
+    return user
+
+
+def test_sign_up_sends_a_verification_link_that_signs_the_member_in(client):
+    response = sign_up(client)
+    assert response.status_code == 302
+    assert get_user_model().objects.filter(email="lino@example.com").exists()
+    (message,) = mail.outbox
+    assert message.to == ["lino@example.com"]
+    assert message.subject.startswith("[bulletsite]")
+    link = re.search(r"http://testserver(/accounts/confirm-email/\S+/)", message.body).group(1)
+
+    assert not client.get(reverse("home")).wsgi_request.user.is_authenticated
+    client.post(link)
+    assert client.get(reverse("home")).wsgi_request.user.is_authenticated
+
+
+def test_an_unverified_member_cannot_sign_in(client):
+    sign_up(client)
+    client.logout()
+    mail.outbox.clear()
+    response = client.post(
+        reverse("account_login"), {"login": "lino@example.com", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email_verification_sent")
+    assert not client.get(reverse("home")).wsgi_request.user.is_authenticated
+
+
+def test_a_bad_sign_up_keeps_what_was_typed_and_says_what_is_wrong(client):
+    response = sign_up(client, password2="something else")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="lino@example.com"' in html and 'value="lino"' in html
+    assert "You must type the same password each time." in html
+
+
+def test_the_sign_up_honeypot_turns_bots_away(client):
+    sign_up(client, homepage="http://spam.example")
+    assert not get_user_model().objects.filter(email="lino@example.com").exists()
+
+
+def test_sign_in_and_sign_out(client):
+    verified_member(client)
+    response = client.post(
+        reverse("account_login"), {"login": "julia@example.com", "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    html = client.get(reverse("home")).content.decode()
+    assert "Your reviews" in html and "Sign out" in html
+    client.post(reverse("account_logout"))
+    assert "Sign in" in client.get(reverse("home")).content.decode()
+
+
+def failed_login(client):
+    return client.post(
+        reverse("account_login"), {"login": "julia@example.com", "password": "wrong"}
+    )
+
+
+def test_repeated_failed_logins_for_an_account_are_refused_with_a_message(client):
+    verified_member(client)
+    for _ in range(5):
+        assert "The email address and/or password" in failed_login(client).content.decode()
+    html = failed_login(client).content.decode()
+    assert "Too many failed login attempts" in html
+
+
+def test_too_many_logins_from_one_address_get_a_clear_429_page(client, settings):
+    settings.ACCOUNT_RATE_LIMITS = settings.ACCOUNT_RATE_LIMITS | {"login": "3/m/ip"}
+    statuses = [failed_login(client).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    assert "Slow down a little" in failed_login(client).content.decode()
+
+
+def test_password_reset_mails_a_link(client):
+    verified_member(client)
+    client.post(reverse("account_reset_password"), {"email": "julia@example.com"})
+    (message,) = mail.outbox
+    assert "/accounts/password/reset/key/" in message.body
+
+
+def test_account_pages_use_the_site_design(client):
+    html = client.get(reverse("account_login")).content.decode()
+    assert 'class="site-header"' in html
+    assert re.search(r"<title>\s*Sign In\s*· bulletsite</title>", html)
+    assert '<meta name="robots" content="noindex">' in html
