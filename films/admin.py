@@ -156,7 +156,7 @@ class FilmAdmin(PublishableAdminMixin, VersionAdmin):
         if not film.poster:
             return "—"
         return format_html(
-            '<img src="{}" alt="" width="40" height="60" style="object-fit: cover">',
+            '<img src="{}" alt="" width="40" height="60">',
             film.poster.url,
         )
 

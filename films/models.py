@@ -1,9 +1,14 @@
 import calendar
+import uuid
 from collections import defaultdict
 from functools import cached_property
+from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import (
     Avg,
@@ -380,6 +385,21 @@ def _subquery_count(queryset):
     return Coalesce(Subquery(counted), 0)
 
 
+POSTER_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+
+def poster_upload_to(film, filename):
+    """Store every poster under a fresh name of our own: nothing of the uploaded name is kept."""
+    extension = PurePosixPath(filename).suffix.lower()
+    return f"posters/{film.slug or 'film'}-{uuid.uuid4().hex[:12]}{extension}"
+
+
+def validate_poster_size(poster):
+    if poster.size > settings.POSTER_MAX_BYTES:
+        limit = settings.POSTER_MAX_BYTES // (1024 * 1024)
+        raise ValidationError(f"A poster can be at most {limit} MB; this one is larger.")
+
+
 class Film(Publishable):
     title = models.CharField(max_length=200, help_text="The English title, e.g. Lost Bullet 2.")
     original_title = models.CharField(
@@ -421,8 +441,10 @@ class Film(Publishable):
         blank=True, help_text="An overview of the critical and public response."
     )
     poster = models.ImageField(
-        upload_to="posters/",
+        upload_to=poster_upload_to,
         blank=True,
+        validators=[FileExtensionValidator(POSTER_EXTENSIONS), validate_poster_size],
+        help_text="A JPEG, PNG or WebP image, at most 5 MB. It is checked and renamed on upload.",
         width_field="poster_width",
         height_field="poster_height",
     )

@@ -92,4 +92,5 @@ def make_staff(group_name, **fields):
 
     user = make_user(is_staff=True, **fields)
     user.groups.add(Group.objects.get(name=group_name))
+    user.emailaddress_set.create(email=user.email, verified=True, primary=True)
     return user

@@ -18,9 +18,9 @@ def test_editor_adds_a_critic_review_inline_and_sees_it_on_the_film_page(
     film = Film.objects.get(slug="last-bullet")
 
     page.goto(seeded_live_server + "/admin/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "a long editor password")
-    page.get_by_role("button", name="Log in").click()
+    page.fill("input[name=login]", "editor@example.com")
+    page.fill("input[name=password]", "a long editor password")
+    page.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("heading", name="What the site shows")).to_be_visible()
 
     page.goto(f"{seeded_live_server}/admin/films/film/{film.pk}/change/")

@@ -1,5 +1,6 @@
 import secrets
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -44,6 +45,10 @@ class Command(BaseCommand):
         user.is_staff = True
         user.save(update_fields=["is_staff"])
         user.groups.add(group)
+        # Created by an administrator: the address counts as verified for signing in.
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
 
         self.stdout.write(self.style.SUCCESS(f"{email} is staff, in {group_name}."))
         if password:

@@ -1,0 +1,179 @@
+"""Security headers, cookies, production checks, admin login throttling and poster uploads."""
+
+import io
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.forms import modelform_factory
+from django.urls import reverse
+from PIL import Image
+
+from films.models import Film
+from tests.factories import make_staff
+
+pytestmark = pytest.mark.django_db
+
+PROJECT = Path(__file__).resolve().parent.parent
+PRODUCTION = {
+    "DJANGO_DEBUG": "false",
+    "DJANGO_SECRET_KEY": "x8#Qv2!pL9zR4@tY7wE1uI0oP3aS6dF5gH8jK2lZ4xC7vB9nM1qW3eR5tY7uI9oP",
+    "DJANGO_ALLOWED_HOSTS": "bulletsite.example",
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+def csp(response):
+    return response["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("url", ["/", "/films/lost-bullet/", "/search/?q=lino", "/admin/login/"])
+def test_every_response_carries_the_security_headers(client, seeded, url):
+    response = client.get(url)
+    policy = csp(response)
+    assert "frame-ancestors 'none'" in policy
+    assert "default-src 'self'" in policy and "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_each_response_gets_its_own_nonce(client, seeded):
+    client.force_login(make_staff("Editors"))
+    nonces = {re.search(r"'nonce-([^']+)'", csp(client.get("/admin/"))).group(1) for _ in range(2)}
+    assert len(nonces) == 2
+
+
+def test_pages_have_no_inline_script_or_style_that_would_need_unsafe_inline(client, seeded):
+    for url in ("/", "/films/lost-bullet/", "/people/alban-lenoir/", "/reviews/"):
+        html = client.get(url).content.decode()
+        assert not re.search(r"<script(?![^>]*application/ld\+json)[^>]*>\s*\S", html), url
+        assert " style=" not in html and "<style" not in html, url
+
+
+def test_session_and_csrf_cookies_are_http_only_and_same_site(client, seeded):
+    make_staff("Editors", email="ed@example.com", password="pw-long-enough")
+    client.get(reverse("account_login"))
+    client.post(reverse("account_login"), {"login": "ed@example.com", "password": "pw-long-enough"})
+    session, csrf = client.cookies["sessionid"], client.cookies["csrftoken"]
+    assert session["httponly"] and csrf["httponly"]
+    assert session["samesite"] == csrf["samesite"] == "Lax"
+
+
+def test_https_responses_carry_hsts_and_secure_cookies_in_production(client, seeded, settings):
+    settings.SECURE_HSTS_SECONDS = 31536000
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = True
+    response = client.get(reverse("account_login"), secure=True)
+    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert response.cookies["csrftoken"]["secure"]
+
+
+def run_production(*args):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | PRODUCTION
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env=env | {"DJANGO_SETTINGS_MODULE": "bulletsite.settings"},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_deploy_check_passes_with_production_settings():
+    result = run_production("check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_secure_cookies_and_https():
+    code = (
+        "from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE, "
+        "s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS > 0)"
+    )
+    result = run_production("shell", "-c", code)
+    assert result.stdout.split()[-4:] == ["True", "True", "True", "True"]
+
+
+def test_the_admin_login_goes_through_the_throttled_site_login(client, seeded, settings):
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    settings.ACCOUNT_RATE_LIMITS = settings.ACCOUNT_RATE_LIMITS | {"login": "3/m/ip"}
+    statuses = [
+        client.post(
+            f"{reverse('account_login')}?next=/admin/", {"login": "a@b.c", "password": "x"}
+        ).status_code
+        for _ in range(4)
+    ]
+    assert statuses[-1] == 429
+
+
+def test_non_staff_members_cannot_enter_the_admin(client, seeded):
+    from tests.factories import make_user
+
+    client.force_login(make_user())
+    assert client.get("/admin/login/").status_code == 403
+
+
+def upload(name, content, content_type="image/png"):
+    return SimpleUploadedFile(name, content, content_type=content_type)
+
+
+def png_bytes(size=(30, 45)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "navy").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def post_poster(film, poster):
+    """Submit a poster through the film's model form, as the admin's film form does."""
+    form = modelform_factory(Film, fields=["poster"])(
+        data={}, files={"poster": poster}, instance=film
+    )
+    if form.is_valid():
+        form.save()
+    return form
+
+
+def test_a_real_image_is_accepted_and_renamed(seeded):
+    film = Film.objects.get(slug="last-bullet")
+    assert post_poster(film, upload("<script>evil</script>.PNG", png_bytes())).is_valid()
+    film.refresh_from_db()
+    assert re.fullmatch(r"posters/last-bullet-[0-9a-f]{12}\.png", film.poster.name)
+    assert (film.poster_width, film.poster_height) == (30, 45)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("page.png", b"<html><script>alert(1)</script></html>", "Upload a valid image"),
+        ("poster.html", png_bytes(), "File extension"),
+        ("poster.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "Upload a valid image"),
+    ],
+)
+def test_anything_but_a_real_image_is_refused(seeded, name, content, message):
+    film = Film.objects.get(slug="last-bullet")
+    before = film.poster.name
+    form = post_poster(film, upload(name, content))
+    assert message in " ".join(form.errors["poster"])
+    film.refresh_from_db()
+    assert film.poster.name == before
+
+
+def test_an_oversized_poster_is_refused(seeded, settings):
+    settings.POSTER_MAX_BYTES = 1000
+    form = post_poster(
+        Film.objects.get(slug="last-bullet"), upload("big.png", png_bytes((400, 600)))
+    )
+    assert "A poster can be at most" in " ".join(form.errors["poster"])
