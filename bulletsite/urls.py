@@ -6,6 +6,7 @@ from django.views.static import serve
 
 from bulletsite import views
 from bulletsite.sitemaps import sitemaps
+from films.caching import cache_public_page
 
 
 def serve_media(request, path):
@@ -17,7 +18,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("", include("films.urls")),
     path("", include("reviews.urls")),
     path("accounts/", include("allauth.urls")),

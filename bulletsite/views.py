@@ -6,12 +6,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from bulletsite.forms import SearchForm
+from films.caching import cache_public_page
 from films.models import Character, EditorialPiece, Film, Person
 from reviews.models import Critic, CriticReview, Publication, UserReview
 
 RESULTS_PER_KIND = 20
 
 
+@cache_public_page
 def home(request):
     context = {
         "films": Film.objects.published().with_scores(),
@@ -26,6 +28,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
+@cache_public_page
 def search(request):
     form = SearchForm(request.GET)
     if not form.is_valid():

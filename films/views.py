@@ -3,6 +3,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from films import structured_data
+from films.caching import cache_public_page
 from films.filters import FilmFilter
 from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
 
@@ -17,6 +18,7 @@ def _citations():
     return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
+@cache_public_page
 def film_list(request):
     film_filter = FilmFilter(
         request.GET,
@@ -28,6 +30,7 @@ def film_list(request):
     return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
 
 
+@cache_public_page
 def film_detail(request, slug, *, films=None):
     films = Film.objects.published() if films is None else films
     film = get_object_or_404(films.for_detail(), slug=slug)
@@ -67,6 +70,7 @@ def film_detail(request, slug, *, films=None):
     return render(request, "films/film_detail.html", context, status=status)
 
 
+@cache_public_page
 def person_detail(request, slug):
     person = get_object_or_404(
         Person.objects.prefetch_related(
@@ -89,6 +93,7 @@ def person_detail(request, slug):
     return render(request, "films/person_detail.html", context)
 
 
+@cache_public_page
 def character_detail(request, slug):
     character = get_object_or_404(
         Character.objects.prefetch_related(
@@ -107,11 +112,13 @@ def character_detail(request, slug):
     return render(request, "films/character_detail.html", {"character": character})
 
 
+@cache_public_page
 def piece_list(request):
     pieces = EditorialPiece.objects.published().prefetch_related("films")
     return render(request, "films/editorialpiece_list.html", {"pieces": pieces})
 
 
+@cache_public_page
 def piece_detail(request, slug, *, pieces=None):
     piece = get_object_or_404(
         (EditorialPiece.objects.published() if pieces is None else pieces)

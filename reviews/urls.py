@@ -1,5 +1,6 @@
 from django.urls import path
 
+from films.caching import cache_public_page
 from reviews import views
 from reviews.feeds import LatestReviewsFeed
 
@@ -7,7 +8,7 @@ app_name = "reviews"
 
 urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
-    path("reviews/feed/", LatestReviewsFeed(), name="feed"),
+    path("reviews/feed/", cache_public_page(LatestReviewsFeed()), name="feed"),
     path("films/<slug:slug>/review/", views.review_create, name="review-create"),
     path("reviews/<int:pk>/edit/", views.review_edit, name="review-edit"),
     path("reviews/<int:pk>/delete/", views.review_delete, name="review-delete"),

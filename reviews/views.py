@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from films.caching import cache_public_page
 from films.models import Film
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
 from reviews.forms import UserReviewForm
@@ -24,6 +25,7 @@ from reviews.moderation import review_flag
 REVIEWS_PER_PAGE = 20
 
 
+@cache_public_page
 def review_list(request):
     critic_filter = CriticReviewFilter(request.GET, queryset=CriticReview.objects.published())
     community_filter = CommunityReviewFilter(request.GET, queryset=UserReview.objects.approved())
@@ -40,6 +42,7 @@ def review_list(request):
     return render(request, "reviews/review_list.html", context)
 
 
+@cache_public_page
 def critic_detail(request, slug):
     critic = get_object_or_404(Critic, slug=slug)
     reviews = (
@@ -48,6 +51,7 @@ def critic_detail(request, slug):
     return render(request, "reviews/critic_detail.html", {"critic": critic, "reviews": reviews})
 
 
+@cache_public_page
 def publication_detail(request, slug):
     publication = get_object_or_404(Publication, slug=slug)
     reviews = (
@@ -168,6 +172,7 @@ def review_vote_create(request, pk):
     return redirect(review.get_absolute_url())
 
 
+@cache_public_page
 def member_detail(request, username):
     member = get_object_or_404(get_user_model(), username=username, is_active=True)
     reviews = UserReview.objects.filter(author=member).select_related("film")

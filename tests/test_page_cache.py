@@ -1,0 +1,93 @@
+"""Anonymous visitors get cached pages that are never stale after a change."""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+
+from films.models import Film, PublicationStatus
+from reviews.models import UserReview
+from reviews.moderation import review_approve
+from tests.factories import make_film, make_staff, make_user, make_user_review
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def local_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    cache.clear()
+
+
+def test_a_second_anonymous_request_is_served_without_rendering(
+    client, seeded, django_assert_num_queries
+):
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+
+
+def test_an_unchanged_page_answers_304_to_a_conditional_request(client, seeded):
+    url = reverse("home")
+    etag = client.get(url)["ETag"]
+    response = client.get(url, headers={"If-None-Match": etag})
+    assert response.status_code == 304
+    assert response.content == b""
+    assert client.get(url)["Last-Modified"]
+
+
+def test_an_editors_save_is_visible_on_the_next_request(client, seeded):
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
+    etag = client.get(url)["ETag"]
+    film = Film.objects.get(slug="lost-bullet")
+    film.synopsis = "A freshly edited synopsis."
+    film.save()
+    response = client.get(url, headers={"If-None-Match": etag})
+    assert response.status_code == 200
+    assert "A freshly edited synopsis." in response.content.decode()
+
+
+def test_a_moderation_decision_updates_the_audience_score_at_once(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    review = make_user_review(film=film, rating=9, status=UserReview.Status.PENDING)
+    assert "No community ratings yet." in client.get(film.get_absolute_url()).content.decode()
+    review_approve(review=review, by=make_staff("Moderators"))
+    html = client.get(film.get_absolute_url()).content.decode()
+    assert "Audience score: <strong>9.0</strong>" in html
+
+
+def test_a_scheduled_film_appears_when_it_is_due(client, seeded):
+    make_film(
+        title="Lost Bullet: Origins",
+        slug="origins",
+        published_at=timezone.now() + timedelta(seconds=1),
+    )
+    assert "Lost Bullet: Origins" not in client.get(reverse("films:film-list")).content.decode()
+    time.sleep(1.5)
+    assert "Lost Bullet: Origins" in client.get(reverse("films:film-list")).content.decode()
+
+
+def test_signed_in_members_always_get_their_own_page(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    client.get(film.get_absolute_url())  # cached for visitors
+    member = make_user()
+    make_user_review(film=film, author=member, title="Mine, pending", status="pending")
+    client.force_login(member)
+    response = client.get(film.get_absolute_url())
+    assert "Mine, pending" in response.content.decode()
+    assert "ETag" not in response or response["ETag"] != ""
+
+
+def test_a_draft_stays_out_of_cached_pages(client, seeded):
+    url = reverse("films:film-list")
+    client.get(url)
+    film = Film.objects.get(slug="last-bullet")
+    film.status = PublicationStatus.DRAFT
+    film.save()
+    assert 'href="/films/last-bullet/"' not in client.get(url).content.decode()
