@@ -26,7 +26,7 @@ export BULLETSITE_SCREENSHOTS := $(SCREENSHOTS)
 # apt-get needs root; a developer who is not root gets it through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browsers run migrate seed test lint format check pytest clean
+.PHONY: help install browsers run migrate seed test lint format check pytest backup restore clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -71,6 +71,13 @@ pytest: install browsers ## Run the pytest suite only, browser tests included.
 	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
 test: lint check pytest ## Everything CI runs: lint, checks, the whole test suite.
+
+backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
+	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")
+
+restore: install ## Bring back a backup: make restore FILE=backups/....
+	@test -n "$(FILE)" || { echo "Name the backup to restore: make restore FILE=backups/..."; exit 1; }
+	$(MANAGE) dbrestore "$(FILE)"
 
 clean: ## Remove the virtualenv, tools, local database and generated media.
 	rm -rf $(VENV) .tools db.sqlite3 db.sqlite3-* media staticfiles .pytest_cache .ruff_cache

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "django_filters",
+    "bulletsite.apps.BulletsiteConfig",
     "reversion",
     "allauth",
     "allauth.account",

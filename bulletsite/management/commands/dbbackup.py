@@ -1,0 +1,61 @@
+import os
+import sqlite3
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = (
+        "Write a consistent copy of the database while the site runs: SQLite's online backup, "
+        "or pg_dump for PostgreSQL."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--output", help="File to write (default: backups/<timestamp>).")
+
+    def handle(self, *args, output=None, **options):
+        vendor = connection.vendor
+        suffix = {"sqlite": "sqlite3", "postgresql": "pgdump"}.get(vendor)
+        if suffix is None:
+            raise CommandError(f"No backup method for the {vendor} database.")
+        if output is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            output = settings.BASE_DIR / "backups" / f"bulletsite-{stamp}.{suffix}"
+        output = Path(output)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        if vendor == "sqlite":
+            connection.ensure_connection()
+            with sqlite3.connect(output) as copy:
+                # The online backup API copies a consistent snapshot, WAL included.
+                connection.connection.backup(copy)
+            copy.close()
+        else:
+            subprocess.run(
+                ["pg_dump", "--format=custom", "--no-owner", f"--file={output}", _pg_dbname()],
+                check=True,
+                env=_pg_env(),
+            )
+        self.stdout.write(self.style.SUCCESS(f"Backup written to {output}"))
+
+
+def _pg_dbname():
+    return connection.settings_dict["NAME"]
+
+
+def _pg_env():
+    params = connection.settings_dict
+    env = dict(os.environ)
+    for variable, key in (
+        ("PGHOST", "HOST"),
+        ("PGPORT", "PORT"),
+        ("PGUSER", "USER"),
+        ("PGPASSWORD", "PASSWORD"),
+    ):
+        if params.get(key):
+            env[variable] = str(params[key])
+    return env
