@@ -21,10 +21,6 @@ SCREENSHOTS = Path(
 )
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: runs in headless Chromium")
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not os.access(CHROMIUM, os.X_OK):

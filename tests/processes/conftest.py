@@ -1,0 +1,175 @@
+"""A real site in real processes: gunicorn on a file-based SQLite database, and HTTP clients."""
+
+import http.cookiejar
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+MAKE_MEMBERS = """
+import json, sys
+from django.contrib.auth import get_user_model, HASH_SESSION_KEY, SESSION_KEY, BACKEND_SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+User = get_user_model()
+keys = []
+for n in range(int(sys.argv[1])):
+    user = User.objects.create_user(f"member{n}", f"member{n}@example.com", None)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    keys.append(session.session_key)
+print(json.dumps(keys))
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Site:
+    """A bulletsite served by gunicorn from its own database file."""
+
+    def __init__(self, directory, workers=3):
+        self.database = directory / "site.sqlite3"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = workers
+        self.process = None
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
+            "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
+            "DATABASE_URL": f"sqlite:///{self.database}",
+            "DJANGO_MEDIA_ROOT": str(directory / "media"),
+            "BULLETSITE_SEED_DIR": str(settings.SEED_DIR),
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+            # Sessions travel over plain HTTP here, so the development settings are used.
+            "DJANGO_DEBUG": "true",
+        }
+
+    def manage(self, *args, stdin=None):
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            input=stdin,
+            check=True,
+        )
+        return result.stdout
+
+    def prepare(self):
+        self.manage("migrate", "--no-input")
+        self.manage("createcachetable")
+        self.manage("load_seed")
+
+    def members(self, count):
+        """Create members and return a signed-in session key for each."""
+        code = MAKE_MEMBERS.replace("int(sys.argv[1])", str(count))
+        return json.loads(self.manage("shell", "-c", code).strip().splitlines()[-1])
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "bulletsite.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--timeout",
+                "60",
+            ],
+            cwd=PROJECT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/robots.txt", timeout=2)
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode())
+
+    def kill(self, sig=signal.SIGKILL):
+        os.killpg(self.process.pid, sig)
+        self.process.wait(timeout=10)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.kill(signal.SIGTERM)
+
+    def query(self, sql):
+        import sqlite3
+
+        with sqlite3.connect(self.database) as db:
+            return db.execute(sql).fetchall()
+
+
+class Member:
+    """An HTTP client signed in as one member, following the site's CSRF rules."""
+
+    def __init__(self, site, session_key):
+        self.site = site
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.jar), NoRedirect()
+        )
+        self.session_key = session_key
+
+    def request(self, path, data=None, csrf=None):
+        headers = {"Cookie": f"sessionid={self.session_key}"}
+        if csrf:
+            headers["Cookie"] += f"; csrftoken={csrf[0]}"
+            headers["Referer"] = self.site.url + path
+            data = (data or {}) | {"csrfmiddlewaretoken": csrf[1]}
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        request = urllib.request.Request(self.site.url + path, data=body, headers=headers)
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode()
+
+    def csrf(self, path):
+        """Fetch a form page; return the CSRF cookie and the form's token."""
+        status, html = self.request(path)
+        assert status == 200, (path, status)
+        cookie = next(c.value for c in self.jar if c.name == "csrftoken")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+        return cookie, token
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+@pytest.fixture
+def site(tmp_path):
+    site = Site(tmp_path)
+    site.prepare()
+    yield site
+    site.stop()
