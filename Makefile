@@ -26,7 +26,7 @@ export BULLETSITE_SCREENSHOTS := $(SCREENSHOTS)
 # apt-get needs root; a developer who is not root gets it through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browsers run migrate seed test lint format check pytest backup restore clean
+.PHONY: help install browsers run migrate seed test lint format check pytest pytest-postgres backup restore clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,7 +70,13 @@ pytest: install browsers ## Run the pytest suite only, browser tests included.
 	$(VENV)/bin/pytest
 	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
-test: lint check pytest ## Everything CI runs: lint, checks, the whole test suite.
+pytest-postgres: install browsers ## The suite again on PostgreSQL and Redis, started and stopped here.
+	@eval "$$(.ci/services start)"; export DATABASE_URL REDIS_URL; \
+	echo "Running the suite on $$DATABASE_URL with $$REDIS_URL"; \
+	$(VENV)/bin/pytest -m "not processes"; status=$$?; \
+	.ci/services stop; exit $$status
+
+test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the suite on SQLite, then on PostgreSQL + Redis.
 
 backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
 	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")

@@ -1,4 +1,5 @@
 import django_filters
+from django.db.models import F
 from django.db.models.functions import ExtractYear
 
 from films.models import CriticsConsensus, Film, Person
@@ -14,6 +15,16 @@ def _release_years():
         .distinct()
     )
     return [(year, year) for year in years]
+
+
+class NullsLastOrderingFilter(django_filters.OrderingFilter):
+    """Films without a score go last either way (PostgreSQL would put NULLs first when
+    descending, SQLite last)."""
+
+    def get_ordering_value(self, param):
+        value = super().get_ordering_value(param)
+        field = F(value.removeprefix("-"))
+        return field.desc(nulls_last=True) if value.startswith("-") else field.asc(nulls_last=True)
 
 
 class FilmFilter(django_filters.FilterSet):
@@ -39,7 +50,7 @@ class FilmFilter(django_filters.FilterSet):
         label="Critics' verdict",
         empty_label="Any",
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = NullsLastOrderingFilter(
         fields=[
             ("release_date", "release"),
             ("critic_share", "critics"),

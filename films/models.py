@@ -2,6 +2,7 @@ import calendar
 import uuid
 from collections import defaultdict
 from functools import cached_property
+from itertools import chain
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -156,6 +157,14 @@ class References:
     def __bool__(self):
         return bool(self.sources)
 
+    @classmethod
+    def collect(cls, obj, *related_groups):
+        """Gather the citations of obj's fields and of each related object, all prefetched."""
+        facts = [(citation.field, citation) for citation in obj.citations.all()]
+        for related in chain(*related_groups):
+            facts += [(citation_key(related), citation) for citation in related.citations.all()]
+        return cls(facts)
+
 
 class Company(models.Model):
     name = models.CharField(max_length=200)
@@ -193,10 +202,7 @@ class Person(models.Model):
 
     @cached_property
     def references(self):
-        facts = [(citation.field, citation) for citation in self.citations.all()]
-        for credit in self.credits.all():
-            facts += [(citation_key(credit), citation) for citation in credit.citations.all()]
-        return References(facts)
+        return References.collect(self, self.credits.all())
 
     def filmography(self):
         """Group the person's credits by film, in series order, roles in credit order."""
@@ -268,10 +274,7 @@ class Character(models.Model):
 
     @cached_property
     def references(self):
-        facts = [(citation.field, citation) for citation in self.citations.all()]
-        for credit in self.credits.all():
-            facts += [(citation_key(credit), citation) for citation in credit.citations.all()]
-        return References(facts)
+        return References.collect(self, self.credits.all())
 
     def appearances_with_cast(self):
         """Pair each film the character appears in with the cast credits that played them."""
@@ -486,10 +489,7 @@ class Film(Publishable):
     @cached_property
     def references(self):
         """Number the sources of the film's facts, credits and locations, as the page cites them."""
-        facts = [(citation.field, citation) for citation in self.citations.all()]
-        for related in [*self.credits.all(), *self.filming_locations.all()]:
-            facts += [(citation_key(related), citation) for citation in related.citations.all()]
-        return References(facts)
+        return References.collect(self, self.credits.all(), self.filming_locations.all())
 
     def credits_by_role(self):
         """Group the crew credits by role, in credit order; the cast is listed apart."""

@@ -63,11 +63,11 @@ reversion.unregister(Film)
 admin.site.register(Film, FilmWithReviewsAdmin)
 
 
-@admin.register(Publication)
-class PublicationAdmin(VersionAdmin):
+class ReviewCountAdmin(VersionAdmin):
+    """Publications and critics: listed by name, with how many reviews each has."""
+
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
     ordering = ["name"]
-    list_display = ["name", "website", "review_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -75,24 +75,18 @@ class PublicationAdmin(VersionAdmin):
         return super().get_queryset(request).annotate(review_count=Count("reviews"))
 
     @admin.display(description="Reviews", ordering="review_count")
-    def review_count(self, publication):
-        return publication.review_count
+    def review_count(self, obj):
+        return obj.review_count
+
+
+@admin.register(Publication)
+class PublicationAdmin(ReviewCountAdmin):
+    list_display = ["name", "website", "review_count"]
 
 
 @admin.register(Critic)
-class CriticAdmin(VersionAdmin):
-    # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
-    ordering = ["name"]
+class CriticAdmin(ReviewCountAdmin):
     list_display = ["name", "review_count"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(review_count=Count("reviews"))
-
-    @admin.display(description="Reviews", ordering="review_count")
-    def review_count(self, critic):
-        return critic.review_count
 
 
 @admin.register(CriticReview)

@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 
 from seed.loader import seed_load
 
@@ -9,6 +10,14 @@ def media_root(settings, tmp_path):
     """Keep posters and uploads written by tests out of the project's media folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache. The database cache is rolled back with the test's
+    transaction; Redis is not, so it is emptied."""
+    if not settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
+        cache.clear()
 
 
 @pytest.fixture

@@ -14,12 +14,13 @@ from tests.factories import make_user_review
 def test_a_backup_round_trips_every_row(tmp_path, settings):
     seed_load(seed_dir=settings.SEED_DIR)
     make_user_review(film=Film.objects.get(slug="lost-bullet"), title="Kept by the backup")
-    backup = tmp_path / "bulletsite.sqlite3"
+    backup = tmp_path / "bulletsite.backup"
     call_command("dbbackup", output=str(backup))
-
-    with sqlite3.connect(backup) as copy:
-        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("SELECT COUNT(*) FROM films_film").fetchone()[0] == 3
+    assert backup.stat().st_size > 0
+    if connection.vendor == "sqlite":
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert copy.execute("SELECT COUNT(*) FROM films_film").fetchone()[0] == 3
 
     UserReview.objects.all().delete()
     Film.objects.filter(slug="last-bullet").delete()
@@ -27,9 +28,10 @@ def test_a_backup_round_trips_every_row(tmp_path, settings):
 
     assert Film.objects.filter(slug="last-bullet").exists()
     assert UserReview.objects.filter(title="Kept by the backup").exists()
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA integrity_check")
-        assert cursor.fetchone()[0] == "ok"
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA integrity_check")
+            assert cursor.fetchone()[0] == "ok"
 
 
 @pytest.mark.django_db
@@ -38,5 +40,5 @@ def test_restoring_a_missing_or_broken_file_fails_clearly(tmp_path):
         call_command("dbrestore", str(tmp_path / "missing.sqlite3"))
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(CommandError, match="is not an intact SQLite database"):
+    with pytest.raises(CommandError, match="is not an intact|could not restore"):
         call_command("dbrestore", str(broken))

@@ -3,6 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 from django.db import connection
 
@@ -38,6 +39,10 @@ def test_production_reads_its_hosts_from_the_environment():
     assert result.stdout.strip() == "False ['bullet.example']"
 
 
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+    reason="SQLite's own settings",
+)
 def test_sqlite_runs_in_wal_mode_with_immediate_transactions(db):
     assert settings.DATABASES["default"]["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
     with connection.cursor() as cursor:

@@ -113,6 +113,11 @@ class Site:
                 time.sleep(0.2)
         raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode())
 
+    def worker_pids(self):
+        """The gunicorn workers: the master's children."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        return children.read_text().split()
+
     def kill(self, sig=signal.SIGKILL):
         os.killpg(self.process.pid, sig)
         self.process.wait(timeout=10)

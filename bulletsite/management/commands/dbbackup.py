@@ -35,9 +35,8 @@ class Command(BaseCommand):
                 connection.connection.backup(copy)
             copy.close()
         else:
-            subprocess.run(
+            _run(
                 ["pg_dump", "--format=custom", "--no-owner", f"--file={output}", _pg_dbname()],
-                check=True,
                 env=_pg_env(),
             )
         self.stdout.write(self.style.SUCCESS(f"Backup written to {output}"))
@@ -59,3 +58,11 @@ def _pg_env():
         if params.get(key):
             env[variable] = str(params[key])
     return env
+
+
+def _run(command, **kwargs):
+    """Run pg_dump or pg_restore, turning a failure into one clear line."""
+    result = subprocess.run(command, capture_output=True, text=True, **kwargs)
+    if result.returncode != 0:
+        message = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        raise CommandError(f"{command[0]} could not restore or back up: {message}")

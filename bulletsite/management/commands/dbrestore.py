@@ -1,11 +1,10 @@
 import sqlite3
-import subprocess
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from bulletsite.management.commands.dbbackup import _pg_dbname, _pg_env
+from bulletsite.management.commands.dbbackup import _pg_dbname, _pg_env, _run
 
 
 class Command(BaseCommand):
@@ -30,7 +29,7 @@ class Command(BaseCommand):
                 source.backup(connection.connection)
             source.close()
         elif connection.vendor == "postgresql":
-            subprocess.run(
+            _run(
                 [
                     "pg_restore",
                     "--clean",
@@ -39,7 +38,6 @@ class Command(BaseCommand):
                     f"--dbname={_pg_dbname()}",
                     str(backup),
                 ],
-                check=True,
                 env=_pg_env(),
             )
         else:
