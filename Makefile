@@ -26,7 +26,7 @@ export BULLETSITE_SCREENSHOTS := $(SCREENSHOTS)
 # apt-get needs root; a developer who is not root gets it through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browsers run migrate seed test lint format check pytest pytest-postgres backup restore clean
+.PHONY: help install browsers run migrate seed test lint format check pytest pytest-postgres bench backup restore clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -77,6 +77,11 @@ pytest-postgres: install browsers ## The suite again on PostgreSQL and Redis, st
 	.ci/services stop; exit $$status
 
 test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the suite on SQLite, then on PostgreSQL + Redis.
+
+bench: install ## Load-test the site with gunicorn and wrk on loopback; writes docs/benchmarks.md.
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
+	$(MANAGE) bench
 
 backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
 	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")
