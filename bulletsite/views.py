@@ -1,7 +1,8 @@
-"""Pages that draw on every app: the home page, search and robots.txt."""
+"""Pages that draw on every app: the home page, search, robots.txt and the favicon."""
 
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
@@ -57,6 +58,12 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+def favicon(request):
+    """Send clients that ask for /favicon.ico without reading the page to the site's icon."""
+    return redirect(static("img/favicon.svg"), permanent=True)
 
 
 def too_many_requests(request, exception=None):

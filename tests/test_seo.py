@@ -157,6 +157,15 @@ def test_robots_txt_points_at_the_sitemap(client, db):
     assert "Disallow: /admin/" in response.content.decode()
 
 
+def test_every_page_names_the_site_icon_and_favicon_ico_leads_to_it(client, seeded):
+    icon = 'rel="icon" href="/static/img/favicon.svg"'
+    assert icon in client.get("/").content.decode()
+    assert icon in client.get("/films/lost-bullet/").content.decode()
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
+
+
 def test_feed_lists_the_latest_reviews_newest_first(client, seeded):
     film = Film.objects.get(slug="lost-bullet-2")
     make_user_review(film=film, title="Newest community take")
