@@ -244,5 +244,8 @@ if not DEBUG:
 if env_bool("DJANGO_BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
-# Posters editors upload: real images only (Pillow checks them), at most this many bytes.
+# Posters editors upload: whole JPEG, PNG or WebP images (Pillow decodes them), at most this
+# many bytes.
 POSTER_MAX_BYTES = 5 * 1024 * 1024
+# Decoded, a poster of this many pixels takes about 80 MB of memory; real posters are far smaller.
+POSTER_MAX_PIXELS = 20_000_000

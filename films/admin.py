@@ -165,10 +165,7 @@ class FilmAdmin(PublishableAdminMixin, VersionAdmin):
         if not film.poster:
             return "No poster yet."
         return format_html(
-            '<img src="{}" alt="Poster of {}" width="160" height="{}">',
-            film.poster.url,
-            film.title,
-            round(160 * film.poster_height / film.poster_width),
+            '<img src="{}" alt="Poster of {}" width="160">', film.poster.url, film.title
         )
 
 

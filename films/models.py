@@ -5,10 +5,8 @@ from functools import cached_property
 from itertools import chain
 from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import (
@@ -28,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from films.search import SearchQuerySetMixin
+from films.thumbnails import poster_thumbnails_make
+from films.validators import POSTER_EXTENSIONS, validate_poster_image, validate_poster_size
 
 
 class PublicationStatus(models.TextChoices):
@@ -388,19 +388,10 @@ def _subquery_count(queryset):
     return Coalesce(Subquery(counted), 0)
 
 
-POSTER_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-
-
 def poster_upload_to(film, filename):
     """Store every poster under a fresh name of our own: nothing of the uploaded name is kept."""
     extension = PurePosixPath(filename).suffix.lower()
     return f"posters/{film.slug or 'film'}-{uuid.uuid4().hex[:12]}{extension}"
-
-
-def validate_poster_size(poster):
-    if poster.size > settings.POSTER_MAX_BYTES:
-        limit = settings.POSTER_MAX_BYTES // (1024 * 1024)
-        raise ValidationError(f"A poster can be at most {limit} MB; this one is larger.")
 
 
 class Film(Publishable):
@@ -446,8 +437,13 @@ class Film(Publishable):
     poster = models.ImageField(
         upload_to=poster_upload_to,
         blank=True,
-        validators=[FileExtensionValidator(POSTER_EXTENSIONS), validate_poster_size],
-        help_text="A JPEG, PNG or WebP image, at most 5 MB. It is checked and renamed on upload.",
+        validators=[
+            FileExtensionValidator(POSTER_EXTENSIONS),
+            validate_poster_size,
+            validate_poster_image,
+        ],
+        help_text="A JPEG, PNG or WebP image, at most 5 MB and 20 megapixels. It is checked, "
+        "renamed and made into thumbnails on upload.",
         width_field="poster_width",
         height_field="poster_height",
     )
@@ -482,6 +478,12 @@ class Film(Publishable):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Thumbnails are made here, once, so that no page render ever decodes an image.
+        if self.poster:
+            poster_thumbnails_make(self)
 
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})

@@ -71,5 +71,7 @@ def film_poster_generate(*, film):
         year=film.year,
         position=film.series_position,
     )
-    film.poster.save(f"{film.slug}.png", card, save=True)
+    # Named, so that the ImageField reads the card's width and height as it is stored.
+    card.name = f"{film.slug}.png"
+    film.poster.save(card.name, card, save=True)
     return True

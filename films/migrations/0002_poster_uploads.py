@@ -2,6 +2,7 @@
 
 import django.core.validators
 import films.models
+import films.validators
 from django.db import migrations, models
 
 
@@ -15,6 +16,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='film',
             name='poster',
-            field=models.ImageField(blank=True, height_field='poster_height', help_text='A JPEG, PNG or WebP image, at most 5 MB. It is checked and renamed on upload.', upload_to=films.models.poster_upload_to, validators=[django.core.validators.FileExtensionValidator(['jpg', 'jpeg', 'png', 'webp']), films.models.validate_poster_size], width_field='poster_width'),
+            field=models.ImageField(blank=True, height_field='poster_height', help_text='A JPEG, PNG or WebP image, at most 5 MB. It is checked and renamed on upload.', upload_to=films.models.poster_upload_to, validators=[django.core.validators.FileExtensionValidator(['jpg', 'jpeg', 'png', 'webp']), films.validators.validate_poster_size], width_field='poster_width'),
         ),
     ]
