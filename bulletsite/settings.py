@@ -148,6 +148,7 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
 ACCOUNT_FORMS = {"signup": "bulletsite.forms.MemberSignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3
+ACCOUNT_USERNAME_VALIDATORS = "bulletsite.accounts.username_validators"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
@@ -205,6 +206,8 @@ if redis_url := os.environ.get("REDIS_URL"):
 SEED_DIR = Path(os.environ.get("BULLETSITE_SEED_DIR", BASE_DIR.parent / "shared" / "seeds"))
 
 SITE_NAME = "bulletsite"
+# The public address, for links made outside a request (the set-password link of createeditor).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
 # Uploaded media are served by Django only in development; production serves them from shared
 # storage (a bucket or the proxy).

@@ -119,3 +119,25 @@ def test_account_pages_use_the_site_design(client):
     assert 'class="site-header"' in html
     assert re.search(r"<title>\s*Sign In\s*· bulletsite</title>", html)
     assert '<meta name="robots" content="noindex">' in html
+
+
+@pytest.mark.parametrize(
+    "username",
+    [
+        "\u0430dmin",  # a Cyrillic "а" before "dmin"
+        "lino@example.com",
+        "ｌｉｎｏ-fullwidth",
+        "lin\u202eo",
+        "-lino",
+    ],
+)
+def test_a_username_that_could_pass_for_another_or_an_email_is_refused(client, username):
+    response = sign_up(client, username=username)
+    assert response.status_code == 200
+    assert "cannot be an email address" in response.content.decode()
+    assert not get_user_model().objects.filter(email="lino@example.com").exists()
+
+
+def test_a_plain_username_with_dots_digits_and_hyphens_is_accepted(client):
+    assert sign_up(client, username="lino.2-fan_").status_code == 302
+    assert get_user_model().objects.filter(username="lino.2-fan_").exists()

@@ -1,0 +1,108 @@
+"""createeditor makes newsroom accounts without handing a stranger's account the keys."""
+
+import re
+from datetime import datetime
+from io import StringIO
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from tests.factories import make_user, make_user_review
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "lost-bullet-renault-21"
+
+
+def createeditor(*args):
+    out, err = StringIO(), StringIO()
+    call_command("createeditor", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def stranger(email="editor@example.com"):
+    """Someone who signed up with the address and never verified it."""
+    user = make_user(username="stranger", email=email, password=PASSWORD)
+    user.date_joined = timezone.make_aware(datetime(2026, 3, 14, 9, 0))
+    user.save()
+    EmailAddress.objects.create(user=user, email=email, verified=False, primary=True)
+    return user
+
+
+def test_an_unverified_strangers_account_is_not_promoted(db):
+    user = stranger()
+    with pytest.raises(CommandError) as refused:
+        createeditor("editor@example.com", "--username", "ed")
+    message = str(refused.value)
+    assert "'stranger'" in message and "14 March 2026" in message
+    assert "never verified" in message and "--promote-existing" in message
+    user.refresh_from_db()
+    assert not user.is_staff and not user.groups.exists()
+    assert not EmailAddress.objects.get(user=user).verified
+
+
+def test_promoting_an_existing_account_is_explicit_and_warns_what_it_is(db):
+    user = stranger()
+    _out, err = createeditor("editor@example.com", "--promote-existing")
+    assert "'stranger' signed up on 14 March 2026" in err and "never verified" in err
+    user.refresh_from_db()
+    assert user.is_staff and user.groups.filter(name="Editors").exists()
+    assert user.check_password(PASSWORD), "the member keeps the password they chose"
+    assert not EmailAddress.objects.get(user=user).verified, "no one verified the address"
+
+
+def test_a_new_account_has_no_password_and_gets_a_set_password_link(client, db, settings):
+    settings.SITE_URL = "https://bulletsite.example"
+    out, _err = createeditor("Ed@Example.com", "--username", "ed-newsroom", "--moderator")
+    user = get_user_model().objects.get(email="Ed@example.com")
+    assert user.username == "ed-newsroom"
+    assert user.is_staff and user.groups.filter(name="Moderators").exists()
+    assert not user.has_usable_password()
+    link = re.search(r"https://bulletsite\.example(/accounts/password/reset/key/\S+/)", out)
+    assert link, out
+
+    response = client.get(link.group(1), follow=True)
+    form_url = response.redirect_chain[-1][0] if response.redirect_chain else link.group(1)
+    client.post(form_url, {"password1": PASSWORD, "password2": PASSWORD})
+    user.refresh_from_db()
+    assert user.check_password(PASSWORD)
+
+
+def test_a_new_account_needs_a_username_that_is_not_an_email(db):
+    with pytest.raises(CommandError, match="--username"):
+        createeditor("ed@example.com")
+    with pytest.raises(CommandError, match="cannot be an email address"):
+        createeditor("ed@example.com", "--username", "ed@example.com")
+    assert not get_user_model().objects.exists()
+
+
+def test_staff_addresses_appear_on_no_public_page(client, seeded):
+    createeditor("editor@example.com", "--username", "newsdesk")
+    editor = get_user_model().objects.get(email="editor@example.com")
+    review = make_user_review(author=editor)
+    pages = ["/", review.film.get_absolute_url(), "/reviews/", "/reviews/feed/"]
+    pages.append("/members/newsdesk/")
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "newsdesk" in html, url
+        assert "editor@example.com" not in html, url
+    assert client.get("/members/editor@example.com/").status_code == 404
+
+
+def test_the_migration_renames_usernames_that_are_email_addresses(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    old = make_user(username="old.editor@example.com", email="old.editor@example.com")
+    kept = make_user(username="julia")
+    import_module("bulletsite.migrations.0001_usernames_are_not_emails").rename_email_usernames(
+        apps, None
+    )
+    old.refresh_from_db()
+    kept.refresh_from_db()
+    assert old.username == f"member{old.pk}"
+    assert kept.username == "julia"
