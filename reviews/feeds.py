@@ -1,6 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 
 from reviews.models import CriticReview, UserReview, reviews_combined, reviews_hydrate
@@ -26,9 +27,11 @@ class LatestReviewsFeed(Feed):
         return f"{review.film.title}: {review.title}"
 
     def item_description(self, review):
+        # Atom sends descriptions as type="html": escaped, a review's "<img ...>" reaches feed
+        # readers as the text the member typed, never as markup.
         if review.kind == "critic":
-            return f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})"
-        return Truncator(review.body).words(60)
+            return escape(f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})")
+        return escape(Truncator(review.body).words(60))
 
     def item_link(self, review):
         return review.get_absolute_url()

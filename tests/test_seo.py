@@ -196,3 +196,20 @@ def test_server_error_page_renders_without_a_database(client, db):
     html = render_to_string("500.html")
     assert "<h1>Something went wrong</h1>" in html
     assert 'href="/"' in html
+
+
+def test_the_feed_sends_member_text_as_text_never_as_markup(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    make_user_review(
+        film=film, title="<b>Bold</b> claim", body="<img src=x onerror=alert(1)> & more"
+    )
+    feed = ET.fromstring(client.get(reverse("reviews:feed")).content)
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = next(feed.iter(f"{atom}entry"))
+    summary = entry.find(f"{atom}summary")
+    # A feed reader renders type="html" content as markup: the member's tags must arrive as
+    # escaped text inside it.
+    assert summary.get("type") == "html"
+    assert "<img" not in summary.text
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; more" in summary.text
+    assert entry.find(f"{atom}title").text == "Lost Bullet 2: <b>Bold</b> claim"
