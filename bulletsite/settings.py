@@ -246,6 +246,11 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
 if env_bool("DJANGO_BEHIND_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Rate limits count per client, not per proxy: allauth takes the client's address from the
+    # X-Forwarded-For entry added by the last of this many trusted proxies (entries before it
+    # are the client's to forge), or from a header that the proxy alone sets, when named.
+    ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+    ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER") or None
 
 # Posters editors upload: whole JPEG, PNG or WebP images (Pillow decodes them), at most this
 # many bytes.

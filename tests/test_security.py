@@ -74,8 +74,10 @@ def test_https_responses_carry_hsts_and_secure_cookies_in_production(client, see
     assert response.cookies["csrftoken"]["secure"]
 
 
-def run_production(*args):
+def run_production(*args, **environ):
+    """Run manage.py with the production settings, plus any DJANGO_ variables given."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | PRODUCTION
+    env |= environ
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=PROJECT,

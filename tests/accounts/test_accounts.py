@@ -141,3 +141,47 @@ def test_a_username_that_could_pass_for_another_or_an_email_is_refused(client, u
 def test_a_plain_username_with_dots_digits_and_hyphens_is_accepted(client):
     assert sign_up(client, username="lino.2-fan_").status_code == 302
     assert get_user_model().objects.filter(username="lino.2-fan_").exists()
+
+
+def failed_login_through_proxy(client, forwarded_for, n):
+    """A failed login relayed by a proxy at 10.0.0.1, with a login of its own each time."""
+    return client.post(
+        reverse("account_login"),
+        {"login": f"nobody{n}@example.com", "password": "wrong"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    ).content.decode()
+
+
+@pytest.fixture
+def behind_one_proxy(settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+
+
+def test_behind_a_proxy_each_client_has_its_own_rate_limit(client, behind_one_proxy):
+    for n in range(10):
+        failed_login_through_proxy(client, f"203.0.113.{n}", n)
+    html = failed_login_through_proxy(client, "203.0.113.99", 99)
+    assert "The email address and/or password" in html
+    assert "Too many failed login attempts" not in html
+
+
+def test_behind_a_proxy_a_client_cannot_dodge_its_limit_by_forging_forwarded_for(
+    client, behind_one_proxy
+):
+    # The proxy appends the address it saw; what the client sent before it is not trusted.
+    pages = [
+        failed_login_through_proxy(client, f"198.51.100.{n}, 203.0.113.7", n) for n in range(11)
+    ]
+    assert "Too many failed login attempts" in pages[-1]
+
+
+def test_behind_a_proxy_is_configured_from_the_environment():
+    from tests.test_security import run_production
+
+    code = "from django.conf import settings as s; print(s.ALLAUTH_TRUSTED_PROXY_COUNT)"
+    assert run_production("shell", "-c", code, DJANGO_BEHIND_PROXY="true").stdout.split()[-1] == "1"
+    two = run_production(
+        "shell", "-c", code, DJANGO_BEHIND_PROXY="true", DJANGO_TRUSTED_PROXY_COUNT="2"
+    )
+    assert two.stdout.split()[-1] == "2"
