@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "bulletsite.middleware.RequestBodyLimitMiddleware",
 ]
 
 ROOT_URLCONF = "bulletsite.urls"
@@ -251,6 +252,31 @@ if env_bool("DJANGO_BEHIND_PROXY"):
     # are the client's to forge), or from a header that the proxy alone sets, when named.
     ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
     ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER") or None
+
+# Request bodies: a form post takes at most this much, fields included; the admin also takes a
+# poster (RequestBodyLimitMiddleware). The proxy in front should refuse more (README).
+REQUEST_MAX_BYTES = 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = REQUEST_MAX_BYTES
+
+# Errors and warnings go to standard error in gunicorn's own format, so one log holds both.
+# Requests answered 4xx are in gunicorn's access log already; django.request logs the 5xx.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "gunicorn": {
+            "format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s",
+            "datefmt": "[%Y-%m-%d %H:%M:%S %z]",
+        }
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "gunicorn"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+    },
+}
 
 # Posters editors upload: whole JPEG, PNG or WebP images (Pillow decodes them), at most this
 # many bytes.

@@ -26,6 +26,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
+handler400 = "bulletsite.views.bad_request"
+handler403 = "bulletsite.views.permission_denied"
+handler404 = "bulletsite.views.page_not_found"
+handler500 = "bulletsite.views.server_error"
 handler429 = "bulletsite.views.too_many_requests"
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,8 @@
 """Pages that draw on every app: the home page, search, robots.txt and the favicon."""
 
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
@@ -69,3 +70,23 @@ def favicon(request):
 def too_many_requests(request, exception=None):
     """Answer a rate-limited request (allauth calls this for its limits and the site's)."""
     return render(request, "429.html", status=429)
+
+
+# Django's own error views re-run the CSRF check, which reads the request's body again: a body
+# that failed to parse (a form in UTF-16) then failed inside the error view, and gunicorn sent
+# its bare 500. These views never read the body.
+def bad_request(request, exception):
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception):
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No request context: whatever failed (the database, a context processor) may fail again.
+    return HttpResponseServerError(render_to_string("500.html"))
