@@ -1,6 +1,9 @@
 """Rules for members' accounts, shared by allauth's forms and the newsroom's commands."""
 
+from allauth.account.adapter import DefaultAccountAdapter
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.utils.encoding import punycode
 
 # Usernames are public (bylines, /members/<username>/), so they are plain ASCII: never an
 # email address, and no letter of another script that passes for a Latin one ("аdmin" with a
@@ -13,3 +16,18 @@ USERNAME_RULES = (
 username_validators = [
     RegexValidator(r"\A[A-Za-z0-9][A-Za-z0-9._-]{2,29}\Z", USERNAME_RULES, code="invalid"),
 ]
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def clean_email(self, email):
+        """Refuse an address that passes validation yet cannot be written into a mail header."""
+        email = super().clean_email(email)
+        _local, _at, domain = email.rpartition("@")
+        try:
+            punycode(domain)
+        except UnicodeError:
+            raise ValidationError(
+                "No mail can be sent to this address: its domain holds a character that mail "
+                "servers do not accept. Check it for stray characters."
+            ) from None
+        return email

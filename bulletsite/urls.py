@@ -22,6 +22,8 @@ urlpatterns = [
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("", include("films.urls")),
     path("", include("reviews.urls")),
+    # Before allauth's own URLs, so this view answers at allauth's sign-up address and name.
+    path("accounts/signup/", views.MemberSignupView.as_view(), name="account_signup"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]

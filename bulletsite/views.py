@@ -1,5 +1,9 @@
-"""Pages that draw on every app: the home page, search, robots.txt and the favicon."""
+"""Pages that draw on every app: home, search, sign-up, robots.txt, the favicon, error pages."""
 
+import logging
+
+from allauth.account.views import SignupView
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -13,6 +17,8 @@ from films.models import Character, EditorialPiece, Film, Person
 from reviews.models import Critic, CriticReview, Publication, UserReview
 
 RESULTS_PER_KIND = 20
+
+logger = logging.getLogger(__name__)
 
 
 @cache_public_page
@@ -52,6 +58,24 @@ def search(request):
         "groups": [(label, results) for label, results in groups if results],
     }
     return render(request, "search.html", context)
+
+
+class MemberSignupView(SignupView):
+    """allauth's sign-up, made whole or not at all: if the verification mail cannot be sent, the
+    account is not kept and the form says so, with everything typed still in it."""
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except (OSError, ValueError):  # SMTP errors are OSErrors; an unencodable address is not
+            logger.exception("Sign-up mail could not be sent; the account was not created.")
+            form.add_error(
+                "email",
+                "We could not send the confirmation mail to this address, so no account was "
+                "made. Check the address, or try again in a few minutes.",
+            )
+            return self.form_invalid(form)
 
 
 @require_GET

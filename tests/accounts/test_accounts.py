@@ -185,3 +185,37 @@ def test_behind_a_proxy_is_configured_from_the_environment():
         "shell", "-c", code, DJANGO_BEHIND_PROXY="true", DJANGO_TRUSTED_PROXY_COUNT="2"
     )
     assert two.stdout.split()[-1] == "2"
+
+
+def test_an_address_no_mail_can_be_sent_to_is_refused_with_a_message(client):
+    response = sign_up(client, email="lino@exa\u202emple.com")
+    assert response.status_code == 200
+    assert "Check it for stray characters" in response.content.decode()
+    assert not get_user_model().objects.exists()
+    assert not mail.outbox
+
+
+def test_when_the_confirmation_mail_fails_no_account_is_left_and_the_form_is_kept(
+    client, monkeypatch
+):
+    import smtplib
+
+    def mail_server_down(self, messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr(
+        "django.core.mail.backends.locmem.EmailBackend.send_messages", mail_server_down
+    )
+    client.raise_request_exception = False
+    response = sign_up(client)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "We could not send the confirmation mail" in html
+    assert 'value="lino@example.com"' in html and 'value="lino"' in html
+    assert not get_user_model().objects.exists()
+    from allauth.account.models import EmailAddress
+
+    assert not EmailAddress.objects.exists()
+    # Once mail works again, the same sign-up goes through.
+    monkeypatch.undo()
+    assert sign_up(client).status_code == 302
