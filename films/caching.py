@@ -12,6 +12,7 @@ import time
 from functools import wraps
 
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
@@ -32,11 +33,18 @@ def content_version():
     return version
 
 
-def content_changed(**kwargs):
-    """Signal receiver: a model of a cached app changed, so every cached page is stale."""
-    sender = kwargs.get("sender")
+def content_changed(sender=None, update_fields=None, **kwargs):
+    """Signal receiver: a model that pages show changed, so every cached page is stale.
+
+    Members' accounts count (bylines, member pages), except the last_login that signing in saves.
+    """
     model = getattr(sender, "_meta", None)
-    if model is None or model.app_label not in CACHED_APPS:
+    if model is None:
+        return
+    if model.label == settings.AUTH_USER_MODEL:
+        if update_fields and set(update_fields) <= {"last_login"}:
+            return
+    elif model.app_label not in CACHED_APPS:
         return
     cache.delete(VERSION_KEY)
     # Again after the commit: a page rendered meanwhile, from the data before it, would
@@ -92,8 +100,10 @@ def cache_public_page(view):
         if not _is_cacheable(request):
             return view(request, *args, **kwargs)
         version = content_version()
-        path = request.get_full_path()
-        digest = hashlib.sha256(f"{version}:{path}".encode()).hexdigest()[:32]
+        # Pages name their own address (canonical link, og:url, sitemap, JSON-LD), so each host
+        # and scheme gets its own copy.
+        url = request.build_absolute_uri()
+        digest = hashlib.sha256(f"{version}:{url}".encode()).hexdigest()[:32]
         etag = quote_etag(digest)
         last_modified = int(version, 16) // 1_000_000_000
         if etag in request.headers.get("If-None-Match", ""):

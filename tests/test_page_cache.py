@@ -91,3 +91,50 @@ def test_a_draft_stays_out_of_cached_pages(client, seeded):
     film.status = PublicationStatus.DRAFT
     film.save()
     assert 'href="/films/last-bullet/"' not in client.get(url).content.decode()
+
+
+def test_each_host_gets_its_own_copy_with_its_own_links(client, seeded, settings):
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
+    client.get(url, headers={"host": "localhost"})
+    html = client.get(url, headers={"host": "127.0.0.1"}).content.decode()
+    assert 'rel="canonical" href="http://127.0.0.1/films/lost-bullet/"' in html
+    assert "localhost" not in html
+    sitemap = client.get(reverse("sitemap"), headers={"host": "127.0.0.1"}).content.decode()
+    client.get(reverse("sitemap"), headers={"host": "localhost"})
+    assert "<loc>http://127.0.0.1/" in sitemap
+    secure = client.get(url, headers={"host": "127.0.0.1"}, secure=True).content.decode()
+    assert 'href="https://127.0.0.1/films/lost-bullet/"' in secure
+
+
+def test_a_deactivated_members_page_and_bylines_leave_the_cache_at_once(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    member = make_user(username="soon-gone")
+    make_user_review(film=film, author=member, title="A review by soon-gone")
+    member_url = reverse("reviews:member-detail", kwargs={"username": "soon-gone"})
+    assert client.get(member_url).status_code == 200
+    assert "soon-gone" in client.get(film.get_absolute_url()).content.decode()
+
+    member.is_active = False
+    member.save()
+    assert client.get(member_url).status_code == 404
+
+
+def test_a_renamed_members_bylines_change_at_once(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    member = make_user(username="old-name")
+    make_user_review(film=film, author=member)
+    assert "old-name" in client.get(film.get_absolute_url()).content.decode()
+    member.username = "new-name"
+    member.save()
+    html = client.get(film.get_absolute_url()).content.decode()
+    assert "new-name" in html and "old-name" not in html
+
+
+def test_signing_in_does_not_empty_the_page_cache(client, seeded):
+    from films.caching import content_version
+
+    member = make_user()
+    version = content_version()
+    client.force_login(member)  # saves last_login
+    assert content_version() == version

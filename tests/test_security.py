@@ -121,3 +121,13 @@ def test_non_staff_members_cannot_enter_the_admin(client, seeded):
 
     client.force_login(make_user())
     assert client.get("/admin/login/").status_code == 403
+
+
+def test_signed_in_pages_are_private_to_the_browser(client, seeded):
+    from tests.factories import make_user
+
+    assert "private" not in client.get("/films/lost-bullet/").get("Cache-Control", "")
+    client.force_login(make_user())
+    for url in ("/", "/films/lost-bullet/", reverse("account_email")):
+        cache_control = client.get(url)["Cache-Control"]
+        assert "private" in cache_control and "public" not in cache_control, url
