@@ -1,8 +1,29 @@
+import unicodedata
+
 from django import forms
 
 from reviews.models import UserReview
 
 RATING_HINT = "From 1 to 10: each point is half a star, so 7 shows as three and a half stars."
+
+
+# Scripts that stack marks on one letter need two or three; "Zalgo" text stacks hundreds, which
+# no layout can contain.
+MAX_MARKS_PER_LETTER = 4
+
+
+def text_normalized(text):
+    """Return text in composed form (é as one character), refusing letters buried in marks."""
+    text = unicodedata.normalize("NFC", text)
+    run = 0
+    for character in text:
+        run = run + 1 if unicodedata.category(character) in {"Mn", "Me"} else 0
+        if run > MAX_MARKS_PER_LETTER:
+            raise forms.ValidationError(
+                f"A letter can carry at most {MAX_MARKS_PER_LETTER} accents or marks; remove "
+                "the ones stacked on top of each other."
+            )
+    return text
 
 
 class UserReviewForm(forms.ModelForm):
@@ -59,13 +80,13 @@ class UserReviewForm(forms.ModelForm):
         return ""
 
     def clean_title(self):
-        title = self.cleaned_data["title"].strip()
+        title = text_normalized(self.cleaned_data["title"].strip())
         if not title:
             raise forms.ValidationError("Give your review a headline.")
         return title
 
     def clean_body(self):
-        body = self.cleaned_data["body"].strip().replace("\r\n", "\n")
+        body = text_normalized(self.cleaned_data["body"].strip().replace("\r\n", "\n"))
         if len(body) < self.BODY_MIN:
             raise forms.ValidationError(
                 f"Write at least {self.BODY_MIN} characters (you wrote {len(body)})."

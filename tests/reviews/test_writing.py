@@ -281,3 +281,31 @@ def test_whatever_is_typed_is_shown_as_inert_text(client, film, text):
     else:
         assert text in html
     assert 'class="user-review__body" dir="auto"' in html
+
+
+@pytest.mark.parametrize("field", ["title", "body"])
+def test_a_letter_stacked_with_combining_marks_is_refused(client, seeded, field):
+    import unicodedata
+
+    from tests.factories import make_user
+
+    client.force_login(make_user())
+    stacked = "Z" + "\u0301\u0336" * 10
+    data = {"rating": 7, "title": "Fine", "body": "A lean chase film with real stunts."}
+    data[field] = f"{data[field]} {stacked}"
+    response = client.post(reverse("reviews:review-create", kwargs={"slug": "last-bullet"}), data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "at most 4 accents or marks" in html
+    assert unicodedata.normalize("NFC", stacked) in unicodedata.normalize("NFC", html)
+
+
+def test_accented_letters_and_vietnamese_are_accepted(client, seeded):
+    from tests.factories import make_user
+
+    client.force_login(make_user())
+    # Decomposed, as some keyboards send it: e + acute, and Vietnamese ệ with two marks.
+    body = "Une poursuite re\u0301ussie, vie\u0323\u0302t hay: a lean chase film."
+    data = {"rating": 7, "title": "Réussi", "body": body}
+    response = client.post(reverse("reviews:review-create", kwargs={"slug": "last-bullet"}), data)
+    assert response.status_code == 302
