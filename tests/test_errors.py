@@ -11,7 +11,7 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import make_user, make_user_review
+from tests.factories import make_staff, make_user, make_user_review
 from tests.test_security import PROJECT, run_production
 
 pytestmark = pytest.mark.django_db
@@ -189,7 +189,7 @@ def test_gunicorn_is_configured_with_request_limits():
 
 
 FUZZ = settings(
-    max_examples=60,
+    max_examples=120,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -232,22 +232,39 @@ def review_1(seeded):
     return make_user_review(pk=1)
 
 
+MEMBER_AND_STAFF_ENDPOINTS = [
+    "/reviews/1/edit/",
+    "/reviews/1/delete/",
+    "/accounts/email/",
+    "/accounts/password/change/",
+    "/accounts/confirm-email/no-such-key/",
+    "/accounts/password/reset/key/1-no-such-key/",
+    "/admin/films/film/add/",
+    "/admin/films/film/1/change/",
+    "/admin/reviews/userreview/",
+    "/admin/reviews/userreview/1/change/",
+    "/admin/logout/",
+]
+
+
 @FUZZ
 @given(
-    url=st.sampled_from(POST_ENDPOINTS + ["/reviews/1/edit/", "/reviews/1/delete/"]),
+    url=st.sampled_from(POST_ENDPOINTS + MEMBER_AND_STAFF_ENDPOINTS),
     content_type=CONTENT_TYPES,
     body=BODIES,
-    signed_in=st.booleans(),
+    who=st.sampled_from(["visitor", "member", "editor"]),
     csrf=st.booleans(),
 )
 def test_no_post_endpoint_answers_500_to_odd_content_types_and_charsets(
-    review_1, settings, url, content_type, body, signed_in, csrf
+    review_1, settings, url, content_type, body, who, csrf
 ):
     settings.DEBUG = False
     settings.ACCOUNT_RATE_LIMITS = False
     client = Client(enforce_csrf_checks=csrf, raise_request_exception=False)
     client.cookies["csrftoken"] = CSRF_SECRET
-    if signed_in:
+    if who == "member":
         client.force_login(make_user())
+    elif who == "editor":
+        client.force_login(make_staff("Editors"))
     response = post_raw(client, url, body, content_type)
     assert response.status_code < 500, (url, content_type, body)
