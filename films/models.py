@@ -682,6 +682,12 @@ class Discrepancy(models.Model):
         return self.note[:80]
 
 
+class EditorialPieceQuerySet(PublishableQuerySet):
+    def with_public_films(self):
+        """Prefetch the films each piece is about, leaving out drafts: the lists name them."""
+        return self.prefetch_related(Prefetch("films", queryset=Film.objects.published()))
+
+
 class EditorialPiece(Publishable):
     """An article of the site's own: an explainer, a retrospective, an ending explained."""
 
@@ -710,7 +716,7 @@ class EditorialPiece(Publishable):
     )
     written_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
 
-    objects = PublishableQuerySet.as_manager()
+    objects = EditorialPieceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-written_on", "title"]

@@ -114,7 +114,7 @@ def character_detail(request, slug):
 
 @cache_public_page
 def piece_list(request):
-    pieces = EditorialPiece.objects.published().prefetch_related("films")
+    pieces = EditorialPiece.objects.published().with_public_films()
     return render(request, "films/editorialpiece_list.html", {"pieces": pieces})
 
 
@@ -123,7 +123,7 @@ def piece_detail(request, slug, *, pieces=None):
     piece = get_object_or_404(
         (EditorialPiece.objects.published() if pieces is None else pieces)
         .select_related("source")
-        .prefetch_related(Prefetch("films", queryset=Film.objects.published())),
+        .with_public_films(),
         slug=slug,
     )
     return render(request, "films/editorialpiece_detail.html", {"piece": piece})

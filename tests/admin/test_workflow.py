@@ -100,3 +100,18 @@ def test_the_admin_view_on_site_link_of_a_draft_opens_the_preview(client, seeded
     client.force_login(make_staff("Editors"))
     html = client.get(reverse("admin:films_film_change", args=[film.pk])).content.decode()
     assert "/films/last-bullet/preview/" in html
+
+
+def test_a_draft_films_title_appears_on_no_public_page(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    film.title = "Working Title Zeta"
+    film.status = PublicationStatus.DRAFT
+    film.save()
+    pages = [
+        *PUBLIC_PAGES,
+        reverse("films:piece-list"),
+        *(piece.get_absolute_url() for piece in EditorialPiece.objects.published()),
+        reverse("search") + "?q=zeta",
+    ]
+    shown = [url for url in pages if "Working Title Zeta" in client.get(url).content.decode()]
+    assert shown == []
