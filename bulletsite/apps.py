@@ -7,6 +7,11 @@ class NewsroomAdminConfig(AdminConfig):
 
 
 class BulletsiteConfig(AppConfig):
-    """The project itself, as an app: its operations commands (dbbackup, dbrestore)."""
+    """The project itself, as an app: the page cache, accounts' rules, operations commands."""
 
     name = "bulletsite"
+
+    def ready(self):
+        from bulletsite.caching import connect_receivers
+
+        connect_receivers()

@@ -5,8 +5,8 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from bulletsite import views
+from bulletsite.caching import cache_public_page
 from bulletsite.sitemaps import sitemaps
-from films.caching import cache_public_page
 
 
 def serve_media(request, path):

@@ -11,8 +11,8 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from bulletsite.caching import cache_public_page
 from bulletsite.forms import SearchForm
-from films.caching import cache_public_page
 from films.models import Character, EditorialPiece, Film, Person
 from reviews.models import Critic, CriticReview, Publication, UserReview
 

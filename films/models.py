@@ -40,6 +40,10 @@ class PublishableQuerySet(models.QuerySet):
         """Keep what visitors may see: published, and due."""
         return self.filter(status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Keep what is published for later: it appears when due, with no save to announce it."""
+        return self.filter(status=PublicationStatus.PUBLISHED, published_at__gt=timezone.now())
+
 
 class Publishable(models.Model):
     """Content that editors publish: visible to visitors only once published and due."""

@@ -2,8 +2,8 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
+from bulletsite.caching import cache_public_page
 from films import structured_data
-from films.caching import cache_public_page
 from films.filters import FilmFilter
 from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
 

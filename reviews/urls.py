@@ -1,6 +1,6 @@
 from django.urls import path
 
-from films.caching import cache_public_page
+from bulletsite.caching import cache_public_page
 from reviews import views
 from reviews.feeds import LatestReviewsFeed
 

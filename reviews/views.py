@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from films.caching import cache_public_page
+from bulletsite.caching import cache_public_page
 from films.models import Film
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
 from reviews.forms import UserReviewForm

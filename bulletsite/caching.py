@@ -1,7 +1,7 @@
 """Whole-page caching for anonymous visitors, invalidated the moment content changes.
 
 Every cached page is stored under the current *content version*. Saving or deleting anything
-in the films or reviews apps (an editor's edit, a moderation decision, a new vote) bumps the
+pages show (an editor's edit, a moderation decision, a new vote, a member renamed) bumps the
 version, so the next request to any worker or server renders afresh: the version lives in
 the shared cache (the database, or Redis in production). Content scheduled for later has no
 save to announce it, so the version also runs out at the next scheduled publication.
@@ -15,14 +15,18 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseNotModified
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
+from films.models import Publishable
+
 VERSION_KEY = "bulletsite:content-version"
 PAGE_TIMEOUT = 60 * 60
-CACHED_APPS = {"films", "reviews"}
+# The apps whose every model shows on public pages; members' accounts show in bylines too.
+SHOWN_APPS = ("films", "reviews")
 
 
 def content_version():
@@ -33,19 +37,23 @@ def content_version():
     return version
 
 
-def content_changed(sender=None, update_fields=None, **kwargs):
-    """Signal receiver: a model that pages show changed, so every cached page is stale.
+def connect_receivers():
+    """Listen to the models that pages show, and to no other: a post_delete receiver turns off
+    Django's fast delete for its sender, so none listens to sessions or the cache table."""
+    shown = [m for label in SHOWN_APPS for m in apps.get_app_config(label).get_models()]
+    links = {field.remote_field.through for m in shown for field in m._meta.local_many_to_many}
+    for model in [*shown, apps.get_model(settings.AUTH_USER_MODEL)]:
+        uid = f"page-cache-{model._meta.label}"
+        post_save.connect(content_changed, sender=model, dispatch_uid=uid)
+        post_delete.connect(content_changed, sender=model, dispatch_uid=uid)
+    for link in links:
+        m2m_changed.connect(content_changed, sender=link, dispatch_uid=link._meta.label)
 
-    Members' accounts count (bylines, member pages), except the last_login that signing in saves.
-    """
-    model = getattr(sender, "_meta", None)
-    if model is None:
-        return
-    if model.label == settings.AUTH_USER_MODEL:
-        if update_fields and set(update_fields) <= {"last_login"}:
-            return
-    elif model.app_label not in CACHED_APPS:
-        return
+
+def content_changed(sender, update_fields=None, **kwargs):
+    """Signal receiver: something pages show changed, so every cached page is stale."""
+    if update_fields and set(update_fields) == {"last_login"}:
+        return  # Signing in changes nothing that a page shows.
     cache.delete(VERSION_KEY)
     # Again after the commit: a page rendered meanwhile, from the data before it, would
     # otherwise be cached under a version that looks current.
@@ -59,27 +67,21 @@ def _start_version():
 
 
 def _seconds_until_next_publication():
-    now = timezone.now()
-    upcoming = []
-    scheduled = (
-        "films.Film",
-        "films.EditorialPiece",
-        "reviews.CriticReview",
-        "reviews.AggregateScore",
-    )
-    for label in scheduled:
-        model = apps.get_model(label)
-        first = (
-            model.objects.filter(status="published", published_at__gt=now)
+    publishable = [model for model in apps.get_models() if issubclass(model, Publishable)]
+    upcoming = [
+        first
+        for model in publishable
+        if (
+            first := model.objects.scheduled()
             .order_by("published_at")
             .values_list("published_at", flat=True)
             .first()
         )
-        if first:
-            upcoming.append(first)
+    ]
     if not upcoming:
         return PAGE_TIMEOUT
-    return max(1, min(PAGE_TIMEOUT, int((min(upcoming) - now).total_seconds()) + 1))
+    seconds = int((min(upcoming) - timezone.now()).total_seconds()) + 1
+    return max(1, min(PAGE_TIMEOUT, seconds))
 
 
 def _is_cacheable(request):
@@ -93,7 +95,8 @@ def _is_cacheable(request):
 
 
 def cache_public_page(view):
-    """Serve anonymous visitors a cached copy of the page, with an ETag and Last-Modified."""
+    """Serve anonymous visitors a cached copy of the page, with an ETag and Last-Modified
+    (ConditionalGetMiddleware answers 304 to a client that has the copy already)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -106,9 +109,7 @@ def cache_public_page(view):
         digest = hashlib.sha256(f"{version}:{url}".encode()).hexdigest()[:32]
         etag = quote_etag(digest)
         last_modified = int(version, 16) // 1_000_000_000
-        if etag in request.headers.get("If-None-Match", ""):
-            response = HttpResponseNotModified()
-        elif (cached := cache.get(f"bulletsite:page:{digest}")) is not None:
+        if (cached := cache.get(f"bulletsite:page:{digest}")) is not None:
             status, content_type, content = cached
             response = HttpResponse(content, status=status, content_type=content_type)
         else:
