@@ -36,9 +36,7 @@ class FilmFilter(django_filters.FilterSet):
     )
     person = django_filters.ModelChoiceFilter(
         # Callables, so "published" is judged at each request, not once at import.
-        queryset=lambda request: Person.objects.filter(
-            credits__film__in=Film.objects.published()
-        ).distinct(),
+        queryset=lambda request: Person.objects.with_public_credits(),
         to_field_name="slug",
         method="filter_person",
         label="With",

@@ -1,8 +1,6 @@
 import calendar
 import uuid
 from collections import defaultdict
-from functools import cached_property
-from itertools import chain
 from pathlib import PurePosixPath
 
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
@@ -95,6 +93,11 @@ class Source(models.Model):
         return self.title
 
 
+def citations_prefetch():
+    """Prefetch an object's citations with their sources, as pages number them."""
+    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
+
+
 class CitationQuerySet(models.QuerySet):
     def for_object(self, obj):
         return self.filter(
@@ -136,40 +139,6 @@ class Citation(models.Model):
         return f"{self.source} → {target}{f' ({self.field})' if self.field else ''}"
 
 
-def citation_key(obj):
-    """Name an object within a page's references: "credit:12", "filminglocation:3"."""
-    return f"{obj._meta.model_name}:{obj.pk}"
-
-
-class References:
-    """Number a page's sources in order, and say which numbers support each fact.
-
-    A fact is a field of the page's main object ("runtime_minutes") or a related object
-    (citation_key(credit)); the main object as a whole is "".
-    """
-
-    def __init__(self, citations_by_fact):
-        self.sources = []
-        self.marks = defaultdict(list)
-        for fact, citation in citations_by_fact:
-            if citation.source not in self.sources:
-                self.sources.append(citation.source)
-            number = self.sources.index(citation.source) + 1
-            if number not in self.marks[fact]:
-                self.marks[fact].append(number)
-
-    def __bool__(self):
-        return bool(self.sources)
-
-    @classmethod
-    def collect(cls, obj, *related_groups):
-        """Gather the citations of obj's fields and of each related object, all prefetched."""
-        facts = [(citation.field, citation) for citation in obj.citations.all()]
-        for related in chain(*related_groups):
-            facts += [(citation_key(related), citation) for citation in related.citations.all()]
-        return cls(facts)
-
-
 class Company(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
@@ -184,6 +153,24 @@ class Company(models.Model):
 
 class PersonQuerySet(SearchQuerySetMixin, models.QuerySet):
     search_fields = ("name", "alternative_names__name")
+
+    def with_public_credits(self):
+        """Keep people credited on a published film."""
+        return self.filter(credits__in=Credit.objects.on_public_films()).distinct()
+
+    def for_detail(self):
+        """Fetch everything the person page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            "alternative_names",
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.on_public_films()
+                .select_related("film", "character")
+                .prefetch_related(citations_prefetch()),
+            ),
+            "discrepancies",
+            citations_prefetch(),
+        )
 
 
 class Person(models.Model):
@@ -203,10 +190,6 @@ class Person(models.Model):
 
     def get_absolute_url(self):
         return reverse("films:person-detail", kwargs={"slug": self.slug})
-
-    @cached_property
-    def references(self):
-        return References.collect(self, self.credits.all())
 
     def filmography(self):
         """Group the person's credits by film, in series order, roles in credit order."""
@@ -248,6 +231,20 @@ class AlternativeName(models.Model):
 class CharacterQuerySet(SearchQuerySetMixin, models.QuerySet):
     search_fields = ("name", "full_name")
 
+    def for_detail(self):
+        """Fetch everything the character page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            Prefetch("appearances", queryset=Film.objects.published()),
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.on_public_films()
+                .select_related("person")
+                .prefetch_related(citations_prefetch()),
+            ),
+            "discrepancies",
+            citations_prefetch(),
+        )
+
 
 class Character(models.Model):
     name = models.CharField(max_length=200, help_text="The name the films use, e.g. Lino.")
@@ -275,10 +272,6 @@ class Character(models.Model):
 
     def get_absolute_url(self):
         return reverse("films:character-detail", kwargs={"slug": self.slug})
-
-    @cached_property
-    def references(self):
-        return References.collect(self, self.credits.all())
 
     def appearances_with_cast(self):
         """Pair each film the character appears in with the cast credits that played them."""
@@ -371,20 +364,16 @@ class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
                 Prefetch(
                     "credits",
                     queryset=Credit.objects.select_related("person", "character").prefetch_related(
-                        _citations_with_sources()
+                        citations_prefetch()
                     ),
                 ),
                 Prefetch(
                     "filming_locations",
-                    queryset=FilmingLocation.objects.prefetch_related(_citations_with_sources()),
+                    queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
                 ),
-                _citations_with_sources(),
+                citations_prefetch(),
             )
         )
-
-
-def _citations_with_sources():
-    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
 def _subquery_count(queryset):
@@ -492,11 +481,6 @@ class Film(Publishable):
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})
 
-    @cached_property
-    def references(self):
-        """Number the sources of the film's facts, credits and locations, as the page cites them."""
-        return References.collect(self, self.credits.all(), self.filming_locations.all())
-
     def credits_by_role(self):
         """Group the crew credits by role, in credit order; the cast is listed apart."""
         groups = defaultdict(list)
@@ -507,9 +491,6 @@ class Film(Publishable):
 
     def cast(self):
         return [credit for credit in self.credits.all() if credit.role == Role.CAST]
-
-    def directors(self):
-        return [credit.person for credit in self.credits.all() if credit.role == Role.DIRECTOR]
 
     @property
     def critics_consensus(self):
@@ -579,6 +560,12 @@ class Role(models.TextChoices):
         return list(Role).index(self)
 
 
+class CreditQuerySet(models.QuerySet):
+    def on_public_films(self):
+        """Keep credits on published films: the only ones a public page may show."""
+        return self.filter(film__in=Film.objects.published())
+
+
 class Credit(models.Model):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="credits")
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="credits")
@@ -595,6 +582,8 @@ class Credit(models.Model):
         default=100, help_text="Lower numbers are listed first within a role."
     )
     citations = GenericRelation(Citation)
+
+    objects = CreditQuerySet.as_manager()
 
     class Meta:
         ordering = ["film__series_position", "billing_order", "pk"]

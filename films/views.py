@@ -1,21 +1,17 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from bulletsite.caching import cache_public_page
 from films import structured_data
 from films.filters import FilmFilter
-from films.models import Character, Citation, Credit, EditorialPiece, Film, Person
+from films.models import Character, EditorialPiece, Film, Person
+from films.references import References
 
 USER_REVIEWS_ON_FILM_PAGE = 10
 REVIEW_ORDERS = {
     "helpful": {"label": "Most helpful", "order_by": ("-helpful_count", "-created_at")},
     "newest": {"label": "Newest", "order_by": ("-created_at",)},
 }
-
-
-def _citations():
-    return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
 @cache_public_page
@@ -43,6 +39,7 @@ def film_detail(request, slug, *, films=None):
         )
     context = {
         "film": film,
+        "references": References.collect(film, film.credits.all(), film.filming_locations.all()),
         "movie_data": structured_data.movie(film, absolute_url=request.build_absolute_uri),
         "audience_distribution": film.audience_distribution(),
         "review_order": review_order,
@@ -72,22 +69,10 @@ def film_detail(request, slug, *, films=None):
 
 @cache_public_page
 def person_detail(request, slug):
-    person = get_object_or_404(
-        Person.objects.prefetch_related(
-            "alternative_names",
-            Prefetch(
-                "credits",
-                queryset=Credit.objects.filter(film__in=Film.objects.published())
-                .select_related("film", "character")
-                .prefetch_related(_citations()),
-            ),
-            "discrepancies",
-            _citations(),
-        ),
-        slug=slug,
-    )
+    person = get_object_or_404(Person.objects.for_detail(), slug=slug)
     context = {
         "person": person,
+        "references": References.collect(person, person.credits.all()),
         "person_data": structured_data.person(person, absolute_url=request.build_absolute_uri),
     }
     return render(request, "films/person_detail.html", context)
@@ -95,21 +80,12 @@ def person_detail(request, slug):
 
 @cache_public_page
 def character_detail(request, slug):
-    character = get_object_or_404(
-        Character.objects.prefetch_related(
-            Prefetch("appearances", queryset=Film.objects.published()),
-            Prefetch(
-                "credits",
-                queryset=Credit.objects.filter(film__in=Film.objects.published())
-                .select_related("person")
-                .prefetch_related(_citations()),
-            ),
-            "discrepancies",
-            _citations(),
-        ),
-        slug=slug,
-    )
-    return render(request, "films/character_detail.html", {"character": character})
+    character = get_object_or_404(Character.objects.for_detail(), slug=slug)
+    context = {
+        "character": character,
+        "references": References.collect(character, character.credits.all()),
+    }
+    return render(request, "films/character_detail.html", context)
 
 
 @cache_public_page

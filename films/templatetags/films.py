@@ -5,17 +5,17 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from films.models import citation_key
+from films.references import citation_key
 from films.thumbnails import poster_sources
 
 register = template.Library()
 
 
 @register.simple_tag
-def cite(owner, fact=""):
-    """Render the reference marks of a fact on owner's page: a field name or a related object."""
+def cite(references, fact=""):
+    """Render the reference marks of a fact on the page: a field name or a related object."""
     key = fact if isinstance(fact, str) else citation_key(fact)
-    numbers = owner.references.marks.get(key, [])
+    numbers = references.marks.get(key, [])
     if not numbers:
         return ""
     marks = format_html_join(
