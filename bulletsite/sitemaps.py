@@ -15,48 +15,31 @@ class ListPageSitemap(Sitemap):
         return reverse(name)
 
 
-class FilmSitemap(Sitemap):
-    changefreq = "weekly"
-    priority = 0.9
+class ObjectSitemap(Sitemap):
+    """The pages of one model's objects, asked for at each request so that "published" is
+    judged then (GenericSitemap keeps a queryset made at import)."""
+
+    def __init__(self, items, *, lastmod_field=None, changefreq=None, priority=None):
+        self.get_items = items
+        self.lastmod_field = lastmod_field
+        self.changefreq = changefreq
+        self.priority = priority
 
     def items(self):
-        return Film.objects.published()
+        return self.get_items()
 
-    def lastmod(self, film):
-        return film.updated_at
-
-
-class EditorialPieceSitemap(Sitemap):
-    def items(self):
-        return EditorialPiece.objects.published()
-
-
-class PersonSitemap(Sitemap):
-    def items(self):
-        return Person.objects.all()
-
-
-class CharacterSitemap(Sitemap):
-    def items(self):
-        return Character.objects.all()
-
-
-class CriticSitemap(Sitemap):
-    def items(self):
-        return Critic.objects.all()
-
-
-class PublicationSitemap(Sitemap):
-    def items(self):
-        return Publication.objects.all()
+    def lastmod(self, obj):
+        return getattr(obj, self.lastmod_field) if self.lastmod_field else None
 
 
 sitemaps = {
     "pages": ListPageSitemap,
-    "films": FilmSitemap,
-    "articles": EditorialPieceSitemap,
-    "people": PersonSitemap,
-    "characters": CharacterSitemap,
-    "critics": CriticSitemap,
-    "publications": PublicationSitemap,
+    "films": ObjectSitemap(
+        Film.objects.published, lastmod_field="updated_at", changefreq="weekly", priority=0.9
+    ),
+    "articles": ObjectSitemap(EditorialPiece.objects.published),
+    "people": ObjectSitemap(Person.objects.all),
+    "characters": ObjectSitemap(Character.objects.all),
+    "critics": ObjectSitemap(Critic.objects.all),
+    "publications": ObjectSitemap(Publication.objects.all),
 }

@@ -53,8 +53,8 @@ def film_detail(request, slug, *, films=None):
         "my_review": my_review,
         "my_votes": my_votes,
         "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
-        "aggregate_scores": film.aggregate_scores.published(),
-        "discrepancies": film.discrepancies.prefetch_related("sources"),
+        "aggregate_scores": film.aggregate_scores.published().select_related("source"),
+        "discrepancies": film.discrepancies.all(),
         "pieces": film.editorial_pieces.published(),
         "previous_film": Film.objects.published()
         .filter(series_position__lt=film.series_position)

@@ -268,7 +268,7 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     list_display = ["review_link", "flagged_by", "reason", "created_at", "resolved_at"]
     list_filter = [("resolved_at", admin.EmptyFieldListFilter)]
     date_hierarchy = "created_at"
-    list_select_related = ["review", "flagged_by"]
+    list_select_related = ["review__author", "review__film", "flagged_by"]
 
     def has_add_permission(self, request):
         return False
