@@ -309,3 +309,21 @@ def test_accented_letters_and_vietnamese_are_accepted(client, seeded):
     data = {"rating": 7, "title": "Réussi", "body": body}
     response = client.post(reverse("reviews:review-create", kwargs={"slug": "last-bullet"}), data)
     assert response.status_code == 302
+
+
+def test_the_member_page_shows_the_author_their_reviews_status_and_others_only_approved(
+    client, film, member
+):
+    pending = make_user_review(film=film, author=member, title="Still pending", status="pending")
+    make_user_review(
+        film=Film.objects.get(slug="lost-bullet"), author=member, title="Out already"
+    )
+    url = reverse("reviews:member-detail", kwargs={"username": member.username})
+    html = client.get(url).content.decode()
+    assert "Still pending" in html and "Out already" in html
+    assert reverse("reviews:review-edit", args=[pending.pk]) in html
+    assert 'class="status status--pending"' in html
+    client.logout()
+    html = client.get(url).content.decode()
+    assert "Still pending" not in html and "Out already" in html
+    assert "/edit/" not in html
