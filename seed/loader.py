@@ -28,10 +28,10 @@ from films.models import (
     PublicationStatus,
     Source,
 )
-from films.posters import film_poster_generate
 from reviews.models import AggregateScore, Critic, CriticReview, Publication
 from seed import content
 from seed.models import SeedRecord
+from seed.posters import film_poster_generate
 
 
 class SeedError(Exception):
