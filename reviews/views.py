@@ -132,44 +132,54 @@ def review_delete(request, pk):
     return render(request, "reviews/userreview_confirm_delete.html", {"review": review})
 
 
-def _public_review(pk):
-    return get_object_or_404(UserReview.objects.approved().select_related("film"), pk=pk)
+def _on_anothers_review(request, pk, *, rate_limit, own_review_refusal, act):
+    """Run act(review) on another member's public review, within a rate limit, and return to
+    the review: the one shape of the flag and helpful buttons."""
+    review = get_object_or_404(UserReview.objects.approved().select_related("film"), pk=pk)
+    if review.author_id == request.user.pk:
+        messages.error(request, own_review_refusal)
+    elif limited := consume_or_429(request, action=rate_limit):
+        return limited
+    else:
+        act(review)
+    return redirect(review.get_absolute_url())
 
 
 @login_required
 @require_POST
 def review_flag_create(request, pk):
-    review = _public_review(pk)
-    if review.author_id == request.user.pk:
-        messages.error(request, "You cannot report your own review.")
-    elif limited := consume_or_429(request, action="review_flag"):
-        return limited
-    else:
-        _, created = review_flag(
-            review=review, by=request.user, reason=request.POST.get("reason", "")
-        )
-        messages.success(
-            request,
-            "Thank you: a moderator will look at this review."
-            if created
-            else "You have already reported this review.",
-        )
-    return redirect(review.get_absolute_url())
+    def flag(review):
+        reason = request.POST.get("reason", "")
+        _, created = review_flag(review=review, by=request.user, reason=reason)
+        if created:
+            messages.success(request, "Thank you: a moderator will look at this review.")
+        else:
+            messages.success(request, "You have already reported this review.")
+
+    return _on_anothers_review(
+        request,
+        pk,
+        rate_limit="review_flag",
+        own_review_refusal="You cannot report your own review.",
+        act=flag,
+    )
 
 
 @login_required
 @require_POST
 def review_vote_create(request, pk):
-    review = _public_review(pk)
-    if review.author_id == request.user.pk:
-        messages.error(request, "You cannot mark your own review as helpful.")
-    elif limited := consume_or_429(request, action="review_vote"):
-        return limited
-    else:
+    def vote(review):
         _, created = ReviewVote.objects.get_or_create(review=review, voter=request.user)
         if not created:
             messages.info(request, "You have already marked this review as helpful.")
-    return redirect(review.get_absolute_url())
+
+    return _on_anothers_review(
+        request,
+        pk,
+        rate_limit="review_vote",
+        own_review_refusal="You cannot mark your own review as helpful.",
+        act=vote,
+    )
 
 
 @cache_public_page
