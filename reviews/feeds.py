@@ -4,7 +4,13 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import Truncator
 
-from reviews.models import CriticReview, UserReview, reviews_combined, reviews_hydrate
+from reviews.models import (
+    CriticReview,
+    ReviewKind,
+    UserReview,
+    reviews_combined,
+    reviews_hydrate,
+)
 
 
 class LatestReviewsFeed(Feed):
@@ -22,14 +28,14 @@ class LatestReviewsFeed(Feed):
         return reviews_hydrate(rows[: self.item_count])
 
     def item_title(self, review):
-        if review.kind == "critic":
+        if review.kind == ReviewKind.CRITIC:
             return f"{review.film.title}: {review.publication.name}"
         return f"{review.film.title}: {review.title}"
 
     def item_description(self, review):
         # Atom sends descriptions as type="html": escaped, a review's "<img ...>" reaches feed
         # readers as the text the member typed, never as markup.
-        if review.kind == "critic":
+        if review.kind == ReviewKind.CRITIC:
             return escape(f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})")
         return escape(Truncator(review.body).words(60))
 
@@ -37,12 +43,12 @@ class LatestReviewsFeed(Feed):
         return review.get_absolute_url()
 
     def item_pubdate(self, review):
-        return review.published_at if review.kind == "critic" else review.created_at
+        return getattr(review, review.kind.date_field)
 
     def item_updateddate(self, review):
-        return review.published_at if review.kind == "critic" else review.updated_at
+        return review.published_at if review.kind == ReviewKind.CRITIC else review.updated_at
 
     def item_author_name(self, review):
-        if review.kind == "critic":
+        if review.kind == ReviewKind.CRITIC:
             return review.critic.name if review.critic else review.publication.name
         return review.author.get_username()

@@ -1,20 +1,14 @@
 import django_filters
 
 from films.models import Film
-from reviews.models import Critic, CriticReview, Publication, UserReview
-
-
-class ReviewKind:
-    CRITIC = "critic"
-    COMMUNITY = "community"
-    CHOICES = [(CRITIC, "Critics"), (COMMUNITY, "Community")]
+from reviews.models import Critic, CriticReview, Publication, ReviewKind, UserReview
 
 
 class CriticReviewFilter(django_filters.FilterSet):
     """Filters for the review list; the community twin below reads the same parameters."""
 
     kind = django_filters.ChoiceFilter(
-        choices=ReviewKind.CHOICES, method="filter_kind", label="Kind", empty_label="All"
+        choices=ReviewKind.choices, method="filter_kind", label="Kind", empty_label="All"
     )
     film = django_filters.ModelChoiceFilter(
         # A callable, so "published" is judged at each request, not once at import.

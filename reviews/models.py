@@ -54,6 +54,28 @@ class Critic(models.Model):
         return reverse("reviews:critic-detail", kwargs={"slug": self.slug})
 
 
+class ReviewKind(models.TextChoices):
+    """The two kinds of review the site lists side by side, and how each is shown."""
+
+    CRITIC = "critic", "Critics"
+    COMMUNITY = "community", "Community"
+
+    @property
+    def date_field(self):
+        """The date a review of this kind is listed under: a member's is when it was written."""
+        return "published_at" if self is ReviewKind.CRITIC else "created_at"
+
+    @property
+    def card_template(self):
+        return f"reviews/includes/{'critic' if self is ReviewKind.CRITIC else 'user'}_review.html"
+
+    def for_cards(self):
+        """Reviews of this kind, with what their cards show selected."""
+        if self is ReviewKind.CRITIC:
+            return CriticReview.objects.select_related("film", "critic", "publication")
+        return UserReview.objects.select_related("film", "author")
+
+
 class CriticReview(Publishable):
     class Verdict(models.TextChoices):
         POSITIVE = "positive", "Positive"
@@ -107,7 +129,7 @@ class CriticReview(Publishable):
 
     objects = FilmContentQuerySet.as_manager()
 
-    kind = "critic"
+    kind = ReviewKind.CRITIC
 
     class Meta:
         ordering = ["film__series_position", "publication__name"]
@@ -279,7 +301,7 @@ class UserReview(models.Model):
 
     objects = UserReviewQuerySet.as_manager()
 
-    kind = "community"
+    kind = ReviewKind.COMMUNITY
 
     class Meta:
         ordering = ["-created_at"]
@@ -384,31 +406,23 @@ def reviews_combined(*, critic_reviews, user_reviews):
     The result is one queryset (a UNION), so a Paginator counts and slices it in the database;
     reviews_hydrate() turns a page of rows into review objects.
     """
-    critic_rows = (
-        critic_reviews.order_by()
-        .annotate(kind=Value("critic"), date=F("published_at"))
+    critic_rows, user_rows = (
+        reviews.order_by()
+        .annotate(kind=Value(kind.value), date=F(kind.date_field))
         .values_list("kind", "pk", "date")
-    )
-    user_rows = (
-        user_reviews.order_by()
-        .annotate(kind=Value("community"), date=F("created_at"))
-        .values_list("kind", "pk", "date")
+        for kind, reviews in (
+            (ReviewKind.CRITIC, critic_reviews),
+            (ReviewKind.COMMUNITY, user_reviews),
+        )
     )
     return critic_rows.union(user_rows, all=True).order_by("-date", "-pk")
 
 
 def reviews_hydrate(rows):
     """Fetch the reviews named by reviews_combined() rows, in the rows' order."""
-    rows = list(rows)
-    wanted = {"critic": [], "community": []}
-    for kind, pk, _date in rows:
-        wanted[kind].append(pk)
+    rows = [(ReviewKind(kind), pk) for kind, pk, _date in rows]
     found = {
-        "critic": CriticReview.objects.select_related("film", "critic", "publication").in_bulk(
-            wanted["critic"]
-        ),
-        "community": UserReview.objects.select_related("film", "author").in_bulk(
-            wanted["community"]
-        ),
+        kind: kind.for_cards().in_bulk([pk for row_kind, pk in rows if row_kind == kind])
+        for kind in ReviewKind
     }
-    return [found[kind][pk] for kind, pk, _date in rows if pk in found[kind]]
+    return [found[kind][pk] for kind, pk in rows if pk in found[kind]]
