@@ -1,22 +1,16 @@
-from allauth.account.decorators import secure_admin_login
+"""The newsroom's film form, composed from both apps: the film's own fields and inlines from
+films, its critic reviews and aggregate scores from reviews. Composed here, where both are
+known, so neither app registers the other's models or replaces the other's registration."""
+
 from django.contrib import admin
 
+from films.admin import FilmAdmin
+from films.models import Film
+from reviews.admin import AggregateScoreInline, CriticReviewInline
 
-class NewsroomAdminSite(admin.AdminSite):
-    site_header = "bulletsite newsroom"
-    site_title = "bulletsite newsroom"
-    index_title = "What the site shows"
 
-    def login(self, request, extra_context=None):
-        # Staff sign in through the site's login page, whose failed attempts are rate-limited,
-        # so the admin is no softer a target for password guessing than the public site.
-        return secure_admin_login(super().login)(request, extra_context)
-
-    def index(self, request, extra_context=None):
-        from reviews.models import UserReview
-
-        extra_context = {
-            "awaiting_moderation": UserReview.objects.awaiting_moderation().count(),
-            **(extra_context or {}),
-        }
-        return super().index(request, extra_context)
+@admin.register(Film)
+class NewsroomFilmAdmin(FilmAdmin):
+    # django-reversion follows the inlines of a model's admin when it is registered, so the
+    # film's history also covers the critic reviews and scores edited on its form.
+    inlines = [*FilmAdmin.inlines, CriticReviewInline, AggregateScoreInline]

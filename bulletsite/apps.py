@@ -3,7 +3,7 @@ from django.contrib.admin.apps import AdminConfig
 
 
 class NewsroomAdminConfig(AdminConfig):
-    default_site = "bulletsite.admin.NewsroomAdminSite"
+    default_site = "bulletsite.sites.NewsroomAdminSite"
 
 
 class BulletsiteConfig(AppConfig):

@@ -15,7 +15,6 @@ from films.models import (
     Discrepancy,
     EditorialPiece,
     ExternalLink,
-    Film,
     FilmingLocation,
     Person,
     Role,
@@ -100,7 +99,7 @@ class ExternalLinkInline(admin.TabularInline):
     extra = 0
 
 
-@admin.register(Film)
+# Registered by bulletsite/admin.py, with the reviews app's inlines.
 class FilmAdmin(PublishableAdminMixin, VersionAdmin):
     list_display = [
         "title",

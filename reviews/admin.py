@@ -1,4 +1,3 @@
-import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
@@ -7,8 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
-from films.admin import FilmAdmin, PublishableAdminMixin
-from films.models import Film
+from films.admin import PublishableAdminMixin
 from reviews.models import (
     AggregateScore,
     Critic,
@@ -48,19 +46,6 @@ class AggregateScoreInline(admin.TabularInline):
         "status",
         "published_at",
     ]
-
-
-# The film form also edits the film's critic reviews and aggregate scores. Those models live in
-# this app, so the films app's FilmAdmin is extended here rather than made to import them.
-class FilmWithReviewsAdmin(FilmAdmin):
-    inlines = [*FilmAdmin.inlines, CriticReviewInline, AggregateScoreInline]
-
-
-admin.site.unregister(Film)
-# django-reversion follows a model's inlines when its admin first registers it; register the film
-# again so its history also covers the critic reviews and scores edited on its form.
-reversion.unregister(Film)
-admin.site.register(Film, FilmWithReviewsAdmin)
 
 
 class ReviewCountAdmin(VersionAdmin):
