@@ -268,3 +268,12 @@ def test_no_post_endpoint_answers_500_to_odd_content_types_and_charsets(
         client.force_login(make_staff("Editors"))
     response = post_raw(client, url, body, content_type)
     assert response.status_code < 500, (url, content_type, body)
+
+
+def test_a_form_without_its_csrf_cookie_gets_a_403_in_the_site_design(settings, db):
+    settings.DEBUG = False
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/accounts/login/", {"login": "a@b.c", "password": "x"})
+    assert response.status_code == 403
+    assert_in_site_design(response)
+    assert "Your form was not sent" in response.content.decode()
