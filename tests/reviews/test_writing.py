@@ -315,9 +315,7 @@ def test_the_member_page_shows_the_author_their_reviews_status_and_others_only_a
     client, film, member
 ):
     pending = make_user_review(film=film, author=member, title="Still pending", status="pending")
-    make_user_review(
-        film=Film.objects.get(slug="lost-bullet"), author=member, title="Out already"
-    )
+    make_user_review(film=Film.objects.get(slug="lost-bullet"), author=member, title="Out already")
     url = reverse("reviews:member-detail", kwargs={"username": member.username})
     html = client.get(url).content.decode()
     assert "Still pending" in html and "Out already" in html
