@@ -55,7 +55,7 @@ def film_detail(request, slug, *, films=None):
         "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
         "aggregate_scores": film.aggregate_scores.published().select_related("source"),
         "discrepancies": film.discrepancies.all(),
-        "pieces": film.editorial_pieces.published(),
+        "pieces": film.editorial_pieces.published().with_public_films(),
         "previous_film": Film.objects.published()
         .filter(series_position__lt=film.series_position)
         .last(),

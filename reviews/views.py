@@ -46,7 +46,9 @@ def review_list(request):
 def critic_detail(request, slug):
     critic = get_object_or_404(Critic, slug=slug)
     reviews = (
-        CriticReview.objects.published().filter(critic=critic).select_related("film", "publication")
+        CriticReview.objects.published()
+        .filter(critic=critic)
+        .select_related("film", "critic", "publication")
     )
     return render(request, "reviews/critic_detail.html", {"critic": critic, "reviews": reviews})
 
@@ -57,7 +59,7 @@ def publication_detail(request, slug):
     reviews = (
         CriticReview.objects.published()
         .filter(publication=publication)
-        .select_related("film", "critic")
+        .select_related("film", "critic", "publication")
     )
     return render(
         request,
