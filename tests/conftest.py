@@ -1,15 +1,60 @@
+"""The test database holds the seed content, loaded once per session; each test gets its own
+media folder and an empty cache.
+
+pytest-django runs every `db` test before the transactional ones, whose flush afterwards empties
+the database: those reload the seed themselves (`seeded_live_server` in tests/browser).
+"""
+
+import shutil
+
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
+from django.test import override_settings
 
 from seed.loader import seed_load
 
+# The apps the seed writes to; `empty_database` empties their tables.
+SEEDED_APPS = ("films", "reviews", "seed", "reversion")
+
+
+@pytest.fixture(scope="session")
+def seed_media(tmp_path_factory):
+    """The posters the session's seed load drew; each test that uses the database gets a copy."""
+    return tmp_path_factory.mktemp("seed-media")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, seed_media):
+    """Create the test database and load the real seed content into it once, as `make run`
+    does; return what the load created, by kind."""
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seed_media):
+        counts = seed_load(seed_dir=settings.SEED_DIR)
+        cache.clear()  # every test starts from an empty cache (see `empty_cache`)
+    return counts
+
+
+def uses_database(request):
+    return request.node.get_closest_marker("django_db") is not None or not {
+        "db",
+        "transactional_db",
+        "live_server",
+    }.isdisjoint(request.fixturenames)
+
 
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Keep posters and uploads written by tests out of the project's media folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+def media_root(request, settings, tmp_path):
+    """Keep posters and uploads written by tests out of the project's media folder and out of
+    other tests' way. A test that uses the database starts with the seed's posters, which the
+    database names and pages look for."""
+    media = tmp_path / "media"
+    if uses_database(request):
+        request.getfixturevalue("django_db_setup")
+        shutil.copytree(request.getfixturevalue("seed_media"), media)
+    settings.MEDIA_ROOT = media
+    return media
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +66,25 @@ def empty_cache():
 
 
 @pytest.fixture
-def seeded(db):
-    """Load the real seed content, as `make run` does."""
-    return seed_load(seed_dir=settings.SEED_DIR)
+def seeded(db, django_db_setup):
+    """The real seed content, as `make run` loads it; return what the load created, by kind.
+
+    The session loaded it already: a test may change it freely, its transaction is rolled back.
+    """
+    return django_db_setup
+
+
+@pytest.fixture
+def empty_database(db, media_root):
+    """Empty the tables the seed fills, and the media folder, for this test only: its
+    transaction brings them back."""
+    tables = [
+        model._meta.db_table
+        for label in SEEDED_APPS
+        for model in apps.get_app_config(label).get_models(include_auto_created=True)
+    ]
+    with connection.cursor() as cursor:
+        for table in tables:
+            # Foreign keys are checked at the end of the test, when every table here is empty.
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
+    shutil.rmtree(media_root)

@@ -1,5 +1,6 @@
 """Security headers, cookies, production checks, admin login throttling and poster uploads."""
 
+import json
 import os
 import re
 import subprocess
@@ -7,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
-from tests.factories import make_staff
+from tests.factories import make_staff, make_user
+from tests.pages import FEEDS, PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -22,16 +23,11 @@ PRODUCTION = {
 }
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-
-
 def csp(response):
     return response["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("url", ["/", "/films/lost-bullet/", "/search/?q=lino", "/admin/login/"])
+@pytest.mark.parametrize("url", [*PUBLIC_PAGES.values(), *FEEDS.values(), "/admin/login/"])
 def test_every_response_carries_the_security_headers(client, seeded, url):
     response = client.get(url)
     policy = csp(response)
@@ -51,7 +47,7 @@ def test_each_response_gets_its_own_nonce(client, seeded):
 
 
 def test_pages_have_no_inline_script_or_style_that_would_need_unsafe_inline(client, seeded):
-    for url in ("/", "/films/lost-bullet/", "/people/alban-lenoir/", "/reviews/"):
+    for url in PUBLIC_PAGES.values():
         html = client.get(url).content.decode()
         assert not re.search(r"<script(?![^>]*application/ld\+json)[^>]*>\s*\S", html), url
         assert " style=" not in html and "<style" not in html, url
@@ -64,14 +60,6 @@ def test_session_and_csrf_cookies_are_http_only_and_same_site(client, seeded):
     session, csrf = client.cookies["sessionid"], client.cookies["csrftoken"]
     assert session["httponly"] and csrf["httponly"]
     assert session["samesite"] == csrf["samesite"] == "Lax"
-
-
-def test_https_responses_carry_hsts_and_secure_cookies_in_production(client, seeded, settings):
-    settings.SECURE_HSTS_SECONDS = 31536000
-    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = True
-    response = client.get(reverse("account_login"), secure=True)
-    assert response["Strict-Transport-Security"].startswith("max-age=31536000")
-    assert response.cookies["csrftoken"]["secure"]
 
 
 def run_production(*args, **environ):
@@ -93,13 +81,45 @@ def test_the_deploy_check_passes_with_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
-def test_production_settings_secure_cookies_and_https():
+def production_settings(*names):
+    """Return the named settings as production reads them from its environment."""
     code = (
-        "from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE, "
-        "s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS > 0)"
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
     )
     result = run_production("shell", "-c", code)
-    assert result.stdout.split()[-4:] == ["True", "True", "True", "True"]
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_production_sends_plain_http_to_https_with_hsts_and_secure_cookies(
+    client, seeded, settings
+):
+    for name, value in production_settings(
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+    ).items():
+        setattr(settings, name, value)
+    login = reverse("account_login")
+
+    plain = client.get(login)
+    assert plain.status_code == 301
+    assert plain["Location"] == f"https://testserver{login}"
+
+    page = client.get(login, secure=True)
+    assert page["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert page.cookies["csrftoken"]["secure"]
+    member = make_user(email="lino@example.com", password="pw-long-enough")
+    member.emailaddress_set.create(email=member.email, verified=True, primary=True)
+    signed_in = client.post(
+        login, {"login": "lino@example.com", "password": "pw-long-enough"}, secure=True
+    )
+    assert signed_in.status_code == 302
+    assert signed_in.cookies["sessionid"]["secure"]
 
 
 def test_the_admin_login_goes_through_the_throttled_site_login(client, seeded, settings):
@@ -117,15 +137,11 @@ def test_the_admin_login_goes_through_the_throttled_site_login(client, seeded, s
 
 
 def test_non_staff_members_cannot_enter_the_admin(client, seeded):
-    from tests.factories import make_user
-
     client.force_login(make_user())
     assert client.get("/admin/login/").status_code == 403
 
 
 def test_signed_in_pages_are_private_to_the_browser(client, seeded):
-    from tests.factories import make_user
-
     assert "private" not in client.get("/films/lost-bullet/").get("Cache-Control", "")
     client.force_login(make_user())
     for url in ("/", "/films/lost-bullet/", reverse("account_email")):

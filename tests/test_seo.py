@@ -10,22 +10,14 @@ from django.urls import reverse
 from films.models import Film, PublicationStatus
 from reviews.models import UserReview
 from tests.factories import make_user_review
+from tests.pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
 
+# Two pages of one kind, to show that titles name their subject.
 PAGES = [
-    reverse("home"),
-    reverse("films:film-list"),
-    reverse("films:film-detail", kwargs={"slug": "lost-bullet"}),
+    *PUBLIC_PAGES.values(),
     reverse("films:film-detail", kwargs={"slug": "last-bullet"}),
-    reverse("films:person-detail", kwargs={"slug": "alban-lenoir"}),
-    reverse("films:character-detail", kwargs={"slug": "lino"}),
-    reverse("reviews:critic-detail", kwargs={"slug": "kenneth-lowe"}),
-    reverse("reviews:publication-detail", kwargs={"slug": "paste"}),
-    reverse("reviews:review-list"),
-    reverse("films:piece-list"),
-    reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"}),
-    reverse("search"),
 ]
 
 
@@ -51,7 +43,7 @@ def test_every_page_has_its_own_title_description_canonical_and_social_tags(clie
         assert tags["title"] not in seen_titles, url
         seen_titles.add(tags["title"])
         assert len(tags["description"]) > 20, url
-        assert tags["canonical"] == f"http://testserver{url}"
+        assert tags["canonical"] == f"http://testserver{url.split('?')[0]}", url
         assert tags["og_title"]
         assert html.count("<h1") == 1, url
         assert 'href="#main"' in html and 'id="main"' in html
@@ -142,8 +134,8 @@ def test_sitemap_lists_every_public_page_and_no_draft(client, seeded):
             "{http://www.sitemaps.org/schemas/sitemap/0.9}loc"
         )
     }
-    for url in PAGES[:-1]:
-        if "last-bullet" not in url:
+    for kind, url in PUBLIC_PAGES.items():
+        if kind != "search":
             assert f"http://testserver{url}" in urls, url
     assert "http://testserver/films/last-bullet/" not in urls
     assert "http://testserver/people/caryl-ferey/" in urls
@@ -190,7 +182,8 @@ def test_not_found_page_is_in_the_site_design(client, db):
     assert 'role="search"' in html and 'class="site-header"' in html
 
 
-def test_server_error_page_renders_without_a_database(client, db):
+def test_server_error_page_renders_without_a_database():
+    """The test has no database access: a query would fail it."""
     from django.template.loader import render_to_string
 
     html = render_to_string("500.html")

@@ -1,23 +1,21 @@
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from django.conf import settings
-from django.db import connection
-
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def run_settings(**env):
+def run_settings(code="print(settings.DEBUG, settings.ALLOWED_HOSTS)", **env):
+    """Run code with the real settings loaded from an environment: this one, with no DJANGO_
+    variable but those given."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     return subprocess.run(
         [
             sys.executable,
             "-c",
-            "import django; django.setup(); from django.conf import settings;"
-            "print(settings.DEBUG, settings.ALLOWED_HOSTS)",
+            f"import django; django.setup()\nfrom django.conf import settings\n{code}",
         ],
         cwd=PROJECT,
         env=clean | {"DJANGO_SETTINGS_MODULE": "bulletsite.settings"} | env,
@@ -39,17 +37,34 @@ def test_production_reads_its_hosts_from_the_environment():
     assert result.stdout.strip() == "False ['bullet.example']"
 
 
-@pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-    reason="SQLite's own settings",
-)
-def test_sqlite_runs_in_wal_mode_with_immediate_transactions(db):
-    assert settings.DATABASES["default"]["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA journal_mode")
-        journal_mode = cursor.fetchone()[0]
-        cursor.execute("PRAGMA busy_timeout")
-        busy_timeout = cursor.fetchone()[0]
-    # The test database lives in memory, where SQLite keeps its own journal mode.
-    assert journal_mode in {"wal", "memory"}
-    assert busy_timeout == 20_000
+SQLITE_CHECK = """
+import json, sqlite3
+from django.db import connection, transaction
+
+with connection.cursor() as cursor:
+    pragmas = {}
+    for name in ("journal_mode", "busy_timeout", "foreign_keys"):
+        cursor.execute(f"PRAGMA {name}")
+        pragmas[name] = cursor.fetchone()[0]
+with transaction.atomic():
+    # Nothing is written yet: only a transaction begun IMMEDIATE holds the write lock already.
+    other = sqlite3.connect(connection.settings_dict["NAME"], timeout=0)
+    try:
+        other.execute("CREATE TABLE another_writer (id INTEGER)")
+        pragmas["write_lock_held"] = False
+    except sqlite3.OperationalError:
+        pragmas["write_lock_held"] = True
+    other.close()
+print(json.dumps(pragmas))
+"""
+
+
+def test_sqlite_runs_in_wal_mode_with_immediate_transactions(tmp_path):
+    result = run_settings(SQLITE_CHECK, DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "journal_mode": "wal",
+        "busy_timeout": 20_000,
+        "foreign_keys": 1,
+        "write_lock_held": True,
+    }

@@ -3,7 +3,6 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories import make_user
@@ -11,12 +10,6 @@ from tests.factories import make_user
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "lost-bullet-renault-21"
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate limits live in the shared cache: start each test with none used."""
-    cache.clear()
 
 
 def sign_up(client, **overrides):

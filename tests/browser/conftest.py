@@ -73,8 +73,9 @@ def page(browser, viewport):
 def seeded_live_server(live_server, transactional_db, media_root):
     """Load the real seed content into this test's database and return the live server's URL.
 
-    Transactional tests end with a flush that also empties what data migrations created, so the
-    newsroom's groups are made again here by the migration's own function.
+    Transactional tests end with a flush, which empties the seed the session loaded (only the
+    first such test still finds it) and what data migrations created: the newsroom's groups are
+    made again here by the migration's own function.
     """
     import_module("reviews.migrations.0003_newsroom_groups").create_groups(django_apps, None)
     seed_load(seed_dir=settings.SEED_DIR)
@@ -89,17 +90,20 @@ def screenshots_dir():
 
 @pytest.fixture
 def screenshot(page, screenshots_dir):
-    """Save a full-page screenshot as `{width}-{name}.png`, once lazy images have loaded."""
+    """Save a full-page screenshot as `{width}-{name}.png`, once every image has loaded."""
 
     def take(name):
-        # Lazy images below the fold load only when scrolled to; a full-page shot does not scroll.
-        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-        # Polled with evaluate(): wait_for_function() relies on eval(), which the CSP forbids.
-        for _ in range(50):
-            if page.evaluate("Array.from(document.images).every(image => image.complete)"):
-                break
-            page.wait_for_timeout(100)
-        page.evaluate("window.scrollTo(0, 0)")
+        # Lazy images below the fold load only when scrolled to, and a full-page shot does not
+        # scroll: each is made eager, then awaited until it loads or fails.
+        page.evaluate(
+            """Promise.all(Array.from(document.images, image => {
+                image.loading = "eager";
+                return image.complete || new Promise(done => {
+                    image.addEventListener("load", done);
+                    image.addEventListener("error", done);
+                });
+            }))"""
+        )
         path = screenshots_dir / f"{page.viewport_size['width']}-{name}.png"
         page.screenshot(path=path, full_page=True)
         return path

@@ -70,7 +70,7 @@ def test_release_date_is_shown_no_more_precisely_than_known(precision, shown):
     assert film.release_date_display == shown
 
 
-def test_only_published_and_due_films_are_public():
+def test_only_published_and_due_films_are_public(empty_database):
     live = make_film()
     make_film(status=PublicationStatus.DRAFT)
     make_film(published_at=timezone.now() + timedelta(days=1))

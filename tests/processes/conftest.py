@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -37,19 +36,12 @@ print(json.dumps(keys))
 """
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Site:
     """A bulletsite served by gunicorn from its own database file."""
 
     def __init__(self, directory, workers=3):
         self.database = directory / "site.sqlite3"
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.port = self.url = None  # known once started
         self.workers = workers
         self.process = None
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
@@ -85,38 +77,41 @@ class Site:
         return json.loads(self.manage("shell", "-c", code).strip().splitlines()[-1])
 
     def start(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "bulletsite.wsgi",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                str(self.workers),
-                "--timeout",
-                "60",
-            ],
-            cwd=PROJECT,
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(self.url + "/robots.txt", timeout=2)
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start: " + self.process.stderr.read().decode())
+        """Start gunicorn on a socket bound here, and return once it has answered a request.
 
-    def worker_pids(self):
-        """The gunicorn workers: the master's children."""
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return children.read_text().split()
+        The socket listens before gunicorn starts, so no request can come too early: it waits
+        in the socket's queue until a worker takes it.
+        """
+        listener = socket.create_server(("127.0.0.1", 0))
+        self.port = listener.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        with listener:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "bulletsite.wsgi",
+                    "--bind",
+                    f"fd://{listener.fileno()}",
+                    "--workers",
+                    str(self.workers),
+                    "--timeout",
+                    "60",
+                ],
+                cwd=PROJECT,
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                pass_fds=[listener.fileno()],
+                start_new_session=True,
+            )
+        # Only gunicorn holds the socket now: once it is killed, requests are refused.
+        try:
+            urllib.request.urlopen(self.url + "/robots.txt", timeout=60).close()
+        except OSError as error:
+            stderr = self.process.stderr.read().decode() if self.process.poll() is not None else ""
+            raise RuntimeError(f"gunicorn did not answer: {error}\n{stderr}") from None
 
     def kill(self, sig=signal.SIGKILL):
         os.killpg(self.process.pid, sig)

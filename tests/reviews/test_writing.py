@@ -1,7 +1,6 @@
 """Members write, edit and delete their own reviews; nobody else can touch or see them early."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -18,11 +17,6 @@ GOOD = {
     "body": "Lean and mean: the chases are real and Lenoir does his own stunts.",
     "contains_spoilers": "",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ def row_counts():
 
 
 def test_loading_twice_gives_the_same_counts(seeded):
+    assert (seeded["films"], seeded["posters"]) == (3, 3)  # what the session's load created
     first = row_counts()
     assert seed_load(seed_dir=settings.SEED_DIR) == {}
     assert row_counts() == first
@@ -57,7 +58,7 @@ def test_content_an_editor_deleted_stays_deleted(seeded):
     assert not Film.objects.filter(slug="last-bullet").exists()
 
 
-def test_content_entered_before_the_first_load_is_reused_not_duplicated(db):
+def test_content_entered_before_the_first_load_is_reused_not_duplicated(empty_database):
     Person.objects.create(name="Alban Lenoir (editor's entry)", slug="alban-lenoir")
     seed_load(seed_dir=settings.SEED_DIR)
     person = Person.objects.get(slug="alban-lenoir")
@@ -65,7 +66,9 @@ def test_content_entered_before_the_first_load_is_reused_not_duplicated(db):
     assert person.credits.count() == 5
 
 
-def test_a_missing_seed_folder_fails_with_one_clear_line_and_loads_nothing(db, tmp_path):
+def test_a_missing_seed_folder_fails_with_one_clear_line_and_loads_nothing(
+    empty_database, tmp_path
+):
     missing = tmp_path / "nowhere"
     with pytest.raises(CommandError) as error:
         call_command("load_seed", seed_dir=str(missing))
@@ -73,7 +76,7 @@ def test_a_missing_seed_folder_fails_with_one_clear_line_and_loads_nothing(db, t
     assert sum(row_counts().values()) == 0
 
 
-def test_a_missing_document_fails_before_anything_is_written(db, tmp_path):
+def test_a_missing_document_fails_before_anything_is_written(empty_database, tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(settings.SEED_DIR, seeds)
     (seeds / "003_81e71e5b0cfd9dd7.txt").unlink()
@@ -82,7 +85,7 @@ def test_a_missing_document_fails_before_anything_is_written(db, tmp_path):
     assert sum(row_counts().values()) == 0
 
 
-def test_an_unreadable_document_fails_with_one_clear_line(db, tmp_path):
+def test_an_unreadable_document_fails_with_one_clear_line(empty_database, tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(settings.SEED_DIR, seeds)
     (seeds / "000_240b8bc11a7f827a.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
@@ -93,7 +96,7 @@ def test_an_unreadable_document_fails_with_one_clear_line(db, tmp_path):
     assert sum(row_counts().values()) == 0
 
 
-def test_a_database_error_mid_load_rolls_the_whole_load_back(db, monkeypatch):
+def test_a_database_error_mid_load_rolls_the_whole_load_back(empty_database, monkeypatch):
     def fail(self):
         raise DatabaseError("disk I/O error")
 
@@ -116,7 +119,7 @@ def test_every_film_gets_a_generated_poster_stored_like_an_upload(seeded, media_
     assert len(list(thumbnails.glob("*.webp"))) == 3 * Film.objects.count()
 
 
-def test_a_poster_an_editor_uploaded_is_not_replaced(db):
+def test_a_poster_an_editor_uploaded_is_not_replaced(empty_database):
     film = Film(title="Lost Bullet", slug="lost-bullet", series_position=1)
     upload = io.BytesIO()
     Image.new("RGB", (20, 30), "red").save(upload, format="PNG")
