@@ -7,6 +7,8 @@ from django.views.static import serve
 from bulletsite import views
 from bulletsite.caching import cache_public_page
 from bulletsite.sitemaps import sitemaps
+from films.urls import app_name as films_app_name
+from films.urls import urlpatterns as films_urlpatterns
 
 
 def serve_media(request, path):
@@ -14,13 +16,21 @@ def serve_media(request, path):
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
+# The film list and film pages show the films' reviews and scores too, so they are composed here,
+# above both apps, and join the films app's own pages under its namespace.
+film_pages = [
+    path("films/", views.film_list, name="film-list"),
+    path("films/<slug:slug>/", views.film_detail, name="film-detail"),
+    path("films/<slug:slug>/preview/", views.film_preview, name="film-preview"),
+]
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
-    path("", include("films.urls")),
+    path("", include((film_pages + films_urlpatterns, films_app_name))),
     path("", include("reviews.urls")),
     # Before allauth's own URLs, so this view answers at allauth's sign-up address and name.
     path("accounts/signup/", views.MemberSignupView.as_view(), name="account_signup"),

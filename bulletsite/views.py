@@ -1,11 +1,13 @@
-"""Pages that draw on every app: home, search, sign-up, robots.txt, the favicon, error pages."""
+"""Pages that draw on every app: home, film list and film pages, search, sign-up, robots.txt,
+the favicon, error pages."""
 
 import logging
 
 from allauth.account.views import SignupView
+from django.contrib.admin.views.decorators import staff_member_required
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -13,8 +15,19 @@ from django.views.decorators.http import require_GET
 
 from bulletsite.caching import cache_public_page
 from bulletsite.forms import SearchForm
+from films import structured_data
 from films.models import Character, EditorialPiece, Film, Person
-from reviews.models import Critic, CriticReview, Publication, UserReview
+from films.views import film_context
+from reviews.filters import ScoredFilmFilter
+from reviews.models import (
+    Critic,
+    CriticReview,
+    Publication,
+    ReviewOrder,
+    ScoredFilm,
+    UserReview,
+)
+from reviews.views import film_reviews_context
 
 RESULTS_PER_KIND = 20
 
@@ -24,7 +37,7 @@ logger = logging.getLogger(__name__)
 @cache_public_page
 def home(request):
     context = {
-        "films": Film.objects.published().with_scores(),
+        "films": ScoredFilm.objects.published().with_scores(),
         "critic_reviews": CriticReview.objects.published()
         .select_related("film", "critic", "publication")
         .order_by("-published_at", "-pk")[:4],
@@ -34,6 +47,44 @@ def home(request):
         "pieces": EditorialPiece.objects.published().with_public_films()[:3],
     }
     return render(request, "home.html", context)
+
+
+@cache_public_page
+def film_list(request):
+    film_filter = ScoredFilmFilter(
+        request.GET,
+        queryset=ScoredFilm.objects.published().with_scores().select_related("distributor"),
+    )
+    if not film_filter.is_valid():
+        context = {"filter": film_filter, "films": []}
+        return render(request, "films/film_list.html", context, status=400)
+    return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
+
+
+@cache_public_page
+def film_detail(request, slug, *, films=None):
+    films = ScoredFilm.objects.published() if films is None else films
+    film = get_object_or_404(films.for_detail(), slug=slug)
+    order = request.GET.get("order", ReviewOrder.HELPFUL)
+    status = 200 if order in ReviewOrder.values else 400
+    context = {
+        **film_context(film),
+        **film_reviews_context(
+            request, film, order=ReviewOrder(order) if status == 200 else ReviewOrder.HELPFUL
+        ),
+        "movie_data": structured_data.movie(
+            film,
+            absolute_url=request.build_absolute_uri,
+            aggregate_rating=film.audience_rating_data(),
+        ),
+    }
+    return render(request, "films/film_detail.html", context, status=status)
+
+
+@staff_member_required
+def film_preview(request, slug):
+    """Show any film, draft or not, in the public design: for editors, from the admin."""
+    return film_detail(request, slug, films=ScoredFilm.objects.all())
 
 
 @cache_public_page

@@ -1,8 +1,7 @@
 import django_filters
-from django.db.models import F
 from django.db.models.functions import ExtractYear
 
-from films.models import CriticsConsensus, Film, Person
+from films.models import Film, Person
 
 
 def _release_years():
@@ -17,17 +16,9 @@ def _release_years():
     return [(year, year) for year in years]
 
 
-class NullsLastOrderingFilter(django_filters.OrderingFilter):
-    """Films without a score go last either way (PostgreSQL would put NULLs first when
-    descending, SQLite last)."""
-
-    def get_ordering_value(self, param):
-        value = super().get_ordering_value(param)
-        field = F(value.removeprefix("-"))
-        return field.desc(nulls_last=True) if value.startswith("-") else field.asc(nulls_last=True)
-
-
 class FilmFilter(django_filters.FilterSet):
+    """Filters for the film list on what films know of themselves: release year and people."""
+
     year = django_filters.ChoiceFilter(
         field_name="release_date__year",
         choices=_release_years,
@@ -42,26 +33,6 @@ class FilmFilter(django_filters.FilterSet):
         label="With",
         empty_label="Anyone",
     )
-    consensus = django_filters.ChoiceFilter(
-        choices=CriticsConsensus.choices,
-        method="filter_consensus",
-        label="Critics' verdict",
-        empty_label="Any",
-    )
-    ordering = NullsLastOrderingFilter(
-        fields=[
-            ("release_date", "release"),
-            ("critic_share", "critics"),
-            ("audience_average", "audience"),
-        ],
-        field_labels={
-            "release_date": "Release date",
-            "critic_share": "Critics' score",
-            "audience_average": "Audience score",
-        },
-        label="Order by",
-        empty_label="Series order",
-    )
 
     class Meta:
         model = Film
@@ -69,6 +40,3 @@ class FilmFilter(django_filters.FilterSet):
 
     def filter_person(self, queryset, name, person):
         return queryset.filter(pk__in=person.credits.values("film"))
-
-    def filter_consensus(self, queryset, name, consensus):
-        return queryset.with_consensus(consensus)

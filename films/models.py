@@ -7,19 +7,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import (
-    Avg,
-    Case,
-    Count,
-    F,
-    FloatField,
-    OuterRef,
-    Prefetch,
-    Q,
-    Subquery,
-    When,
-)
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -295,90 +283,26 @@ class DatePrecision(models.TextChoices):
         return f"{value.day} {calendar.month_name[value.month]} {value.year}"
 
 
-class CriticsConsensus(models.TextChoices):
-    """What the critics' reviews of a film add up to, from the share of positive ones."""
-
-    POSITIVE = "positive", "Positive"
-    MIXED = "mixed", "Mixed"
-    NEGATIVE = "negative", "Negative"
-
-    @property
-    def share_range(self):
-        """The range of positive shares, in percent, that gives this consensus."""
-        return {"positive": (60, 100), "mixed": (40, 60), "negative": (0, 40)}[self.value]
-
-    @classmethod
-    def for_share(cls, share):
-        if share is None:
-            return None
-        return next(c for c in cls if c.share_range[0] <= share < c.share_range[1] or share == 100)
-
-
 class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
     search_fields = ("title", "original_title")
 
-    def with_scores(self):
-        """Annotate critics' and audience figures, counting only what visitors may see."""
-        critic_reviews = self.model._meta.get_field("critic_reviews").related_model
-        user_reviews = self.model._meta.get_field("user_reviews").related_model
-        published_critics = critic_reviews.objects.published().filter(film=OuterRef("pk"))
-        approved_users = user_reviews.objects.approved().filter(film=OuterRef("pk"))
-        return self.annotate(
-            critic_count=_subquery_count(published_critics),
-            critic_positive_count=_subquery_count(
-                published_critics.filter(verdict=critic_reviews.Verdict.POSITIVE)
-            ),
-            audience_count=_subquery_count(approved_users),
-            audience_average=Subquery(
-                approved_users.order_by()
-                .values("film")
-                .annotate(average=Avg("rating"))
-                .values("average")
-            ),
-        ).annotate(
-            critic_share=Case(
-                When(
-                    critic_count__gt=0,
-                    then=Cast(F("critic_positive_count"), FloatField()) * 100 / F("critic_count"),
-                ),
-                output_field=FloatField(),
-            )
-        )
-
-    def with_consensus(self, consensus):
-        """Keep films whose critics' consensus is the one given (scores must be annotated)."""
-        low, high = CriticsConsensus(consensus).share_range
-        condition = Q(critic_share__gte=low) & (
-            Q(critic_share__lt=high) if high < 100 else Q(critic_share__lte=high)
-        )
-        return self.filter(condition)
-
     def for_detail(self):
         """Fetch everything the film page shows, in a fixed number of queries."""
-        return (
-            self.with_scores()
-            .select_related("distributor")
-            .prefetch_related(
-                "production_companies",
-                "external_links",
-                Prefetch(
-                    "credits",
-                    queryset=Credit.objects.select_related("person", "character").prefetch_related(
-                        citations_prefetch()
-                    ),
+        return self.select_related("distributor").prefetch_related(
+            "production_companies",
+            "external_links",
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.select_related("person", "character").prefetch_related(
+                    citations_prefetch()
                 ),
-                Prefetch(
-                    "filming_locations",
-                    queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
-                ),
-                citations_prefetch(),
-            )
+            ),
+            Prefetch(
+                "filming_locations",
+                queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
+            ),
+            citations_prefetch(),
         )
-
-
-def _subquery_count(queryset):
-    counted = queryset.order_by().values("film").annotate(count=Count("pk")).values("count")
-    return Coalesce(Subquery(counted), 0)
 
 
 def poster_upload_to(film, filename):
@@ -491,29 +415,6 @@ class Film(Publishable):
 
     def cast(self):
         return [credit for credit in self.credits.all() if credit.role == Role.CAST]
-
-    @property
-    def critics_consensus(self):
-        """The consensus from annotated scores (see FilmQuerySet.with_scores)."""
-        return CriticsConsensus.for_share(getattr(self, "critic_share", None))
-
-    def audience_distribution(self):
-        """Count approved ratings per value, from 10 down to 1, with each one's share."""
-        counts = dict(
-            self.user_reviews.approved()
-            .order_by()
-            .values_list("rating")
-            .annotate(count=Count("pk"))
-        )
-        total = sum(counts.values())
-        return [
-            {
-                "rating": rating,
-                "count": counts.get(rating, 0),
-                "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
-            }
-            for rating in range(10, 0, -1)
-        ]
 
     @property
     def year(self):

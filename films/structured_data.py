@@ -7,8 +7,6 @@ review-snippet guidelines require.
 
 from films.models import DatePrecision, Role
 
-AUDIENCE_RATINGS_FOR_MARKUP = 5
-
 
 def _person(person, absolute_url):
     return {"@type": "Person", "name": person.name, "url": absolute_url(person.get_absolute_url())}
@@ -21,8 +19,9 @@ def _iso_date(film):
     return film.release_date.isoformat()[:length]
 
 
-def movie(film, *, absolute_url):
-    """Describe a film annotated by FilmQuerySet.for_detail() as a schema.org Movie."""
+def movie(film, *, absolute_url, aggregate_rating=None):
+    """Describe a film fetched by FilmQuerySet.for_detail() as a schema.org Movie, with the
+    AggregateRating of our own members' ratings where one is given."""
     data = {
         "@context": "https://schema.org",
         "@type": "Movie",
@@ -65,14 +64,8 @@ def movie(film, *, absolute_url):
         {"@type": "Organization", "name": company.name}
         for company in film.production_companies.all()
     ]
-    if film.audience_count >= AUDIENCE_RATINGS_FOR_MARKUP:
-        data["aggregateRating"] = {
-            "@type": "AggregateRating",
-            "ratingValue": round(film.audience_average, 1),
-            "bestRating": 10,
-            "worstRating": 1,
-            "ratingCount": film.audience_count,
-        }
+    if aggregate_rating:
+        data["aggregateRating"] = aggregate_rating
     return data
 
 

@@ -1,7 +1,59 @@
 import django_filters
+from django.db.models import F
 
+from films.filters import FilmFilter
 from films.models import Film
-from reviews.models import Critic, CriticReview, Publication, ReviewKind, UserReview
+from reviews.models import (
+    Critic,
+    CriticReview,
+    Publication,
+    ReviewKind,
+    ScoredFilm,
+    UserReview,
+    Verdict,
+)
+
+
+class NullsLastOrderingFilter(django_filters.OrderingFilter):
+    """Films without a score go last either way (PostgreSQL would put NULLs first when
+    descending, SQLite last)."""
+
+    def get_ordering_value(self, param):
+        value = super().get_ordering_value(param)
+        field = F(value.removeprefix("-"))
+        return field.desc(nulls_last=True) if value.startswith("-") else field.asc(nulls_last=True)
+
+
+class ScoredFilmFilter(FilmFilter):
+    """The film list's filters, with the critics' consensus and ordering by score."""
+
+    consensus = django_filters.ChoiceFilter(
+        choices=Verdict.choices,
+        method="filter_consensus",
+        label="Critics' verdict",
+        empty_label="Any",
+    )
+    ordering = NullsLastOrderingFilter(
+        fields=[
+            ("release_date", "release"),
+            ("critic_share", "critics"),
+            ("audience_average", "audience"),
+        ],
+        field_labels={
+            "release_date": "Release date",
+            "critic_share": "Critics' score",
+            "audience_average": "Audience score",
+        },
+        label="Order by",
+        empty_label="Series order",
+    )
+
+    class Meta:
+        model = ScoredFilm
+        fields = []
+
+    def filter_consensus(self, queryset, name, consensus):
+        return queryset.with_consensus(consensus)
 
 
 class CriticReviewFilter(django_filters.FilterSet):
@@ -23,7 +75,7 @@ class CriticReviewFilter(django_filters.FilterSet):
         queryset=Critic.objects.all(), to_field_name="slug", empty_label="Any"
     )
     verdict = django_filters.ChoiceFilter(
-        choices=CriticReview.Verdict.choices, method="filter_verdict", empty_label="Any"
+        choices=Verdict.choices, method="filter_verdict", empty_label="Any"
     )
 
     kind_value = ReviewKind.CRITIC

@@ -3,12 +3,27 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models import (
+    Avg,
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
-from films.models import Film, Publishable, PublishableQuerySet, Source
+from films.models import Film, FilmQuerySet, Publishable, PublishableQuerySet, Source
 from films.search import SearchQuerySetMixin
+
+AUDIENCE_RATINGS_FOR_MARKUP = 5
 
 
 class FilmContentQuerySet(PublishableQuerySet):
@@ -76,17 +91,31 @@ class ReviewKind(models.TextChoices):
         return UserReview.objects.select_related("film", "author")
 
 
+class Verdict(models.TextChoices):
+    """How a review comes out, or how a film's critic reviews come out together."""
+
+    POSITIVE = "positive", "Positive"
+    MIXED = "mixed", "Mixed"
+    NEGATIVE = "negative", "Negative"
+
+    @property
+    def rating_range(self):
+        """The community ratings (1 to 10) that read as this verdict."""
+        return {"positive": (7, 10), "mixed": (5, 6), "negative": (1, 4)}[self.value]
+
+    @property
+    def share_range(self):
+        """The shares of positive critic reviews, in percent, that make this a film's consensus."""
+        return {"positive": (60, 100), "mixed": (40, 60), "negative": (0, 40)}[self.value]
+
+    @classmethod
+    def for_share(cls, share):
+        if share is None:
+            return None
+        return next(v for v in cls if v.share_range[0] <= share < v.share_range[1] or share == 100)
+
+
 class CriticReview(Publishable):
-    class Verdict(models.TextChoices):
-        POSITIVE = "positive", "Positive"
-        MIXED = "mixed", "Mixed"
-        NEGATIVE = "negative", "Negative"
-
-        @property
-        def rating_range(self):
-            """The community ratings (1 to 10) that read as this verdict."""
-            return {"positive": (7, 10), "mixed": (5, 6), "negative": (1, 4)}[self.value]
-
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
     critic = models.ForeignKey(
         Critic,
@@ -250,8 +279,21 @@ class UserReviewQuerySet(models.QuerySet):
 
     def with_verdict(self, verdict):
         """Keep reviews whose rating reads as the given verdict (see Verdict.rating_range)."""
-        low, high = CriticReview.Verdict(verdict).rating_range
+        low, high = Verdict(verdict).rating_range
         return self.filter(rating__gte=low, rating__lte=high)
+
+
+class ReviewOrder(models.TextChoices):
+    """The orders a film page offers for its community reviews."""
+
+    HELPFUL = "helpful", "Most helpful"
+    NEWEST = "newest", "Newest"
+
+    @property
+    def order_by(self):
+        if self is ReviewOrder.HELPFUL:
+            return ("-helpful_count", "-created_at")
+        return ("-created_at",)
 
 
 class UserReview(models.Model):
@@ -426,3 +468,92 @@ def reviews_hydrate(rows):
         for kind in ReviewKind
     }
     return [found[kind][pk] for kind, pk in rows if pk in found[kind]]
+
+
+def _subquery_count(queryset):
+    counted = queryset.order_by().values("film").annotate(count=Count("pk")).values("count")
+    return Coalesce(Subquery(counted), 0)
+
+
+class ScoredFilmQuerySet(FilmQuerySet):
+    def with_scores(self):
+        """Annotate critics' and audience figures, counting only what visitors may see."""
+        published_critics = CriticReview.objects.published().filter(film=OuterRef("pk"))
+        approved_users = UserReview.objects.approved().filter(film=OuterRef("pk"))
+        return self.annotate(
+            critic_count=_subquery_count(published_critics),
+            critic_positive_count=_subquery_count(
+                published_critics.filter(verdict=Verdict.POSITIVE)
+            ),
+            audience_count=_subquery_count(approved_users),
+            audience_average=Subquery(
+                approved_users.order_by()
+                .values("film")
+                .annotate(average=Avg("rating"))
+                .values("average")
+            ),
+        ).annotate(
+            critic_share=Case(
+                When(
+                    critic_count__gt=0,
+                    then=Cast(F("critic_positive_count"), FloatField()) * 100 / F("critic_count"),
+                ),
+                output_field=FloatField(),
+            )
+        )
+
+    def with_consensus(self, consensus):
+        """Keep films whose critics' consensus is the one given (scores must be annotated)."""
+        low, high = Verdict(consensus).share_range
+        condition = Q(critic_share__gte=low) & (
+            Q(critic_share__lt=high) if high < 100 else Q(critic_share__lte=high)
+        )
+        return self.filter(condition)
+
+    def for_detail(self):
+        return super().for_detail().with_scores()
+
+
+class ScoredFilm(Film):
+    """A film with what its reviews add up to: the critics' share and consensus, the audience's
+    average and distribution. Reviews build on films, so the scores live here, not on Film."""
+
+    objects = ScoredFilmQuerySet.as_manager()
+
+    class Meta:
+        proxy = True
+
+    @property
+    def critics_consensus(self):
+        """The consensus from annotated scores (see ScoredFilmQuerySet.with_scores)."""
+        return Verdict.for_share(getattr(self, "critic_share", None))
+
+    def audience_distribution(self):
+        """Count approved ratings per value, from 10 down to 1, with each one's share."""
+        counts = dict(
+            self.user_reviews.approved()
+            .order_by()
+            .values_list("rating")
+            .annotate(count=Count("pk"))
+        )
+        total = sum(counts.values())
+        return [
+            {
+                "rating": rating,
+                "count": counts.get(rating, 0),
+                "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
+            }
+            for rating in range(10, 0, -1)
+        ]
+
+    def audience_rating_data(self):
+        """The audience's figures as a schema.org AggregateRating, once there are enough."""
+        if self.audience_count < AUDIENCE_RATINGS_FOR_MARKUP:
+            return None
+        return {
+            "@type": "AggregateRating",
+            "ratingValue": round(self.audience_average, 1),
+            "bestRating": UserReview.MAX_RATING,
+            "worstRating": UserReview.MIN_RATING,
+            "ratingCount": self.audience_count,
+        }

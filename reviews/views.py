@@ -15,6 +15,7 @@ from reviews.models import (
     Critic,
     CriticReview,
     Publication,
+    ReviewOrder,
     ReviewVote,
     UserReview,
     reviews_combined,
@@ -23,6 +24,32 @@ from reviews.models import (
 from reviews.moderation import review_flag
 
 REVIEWS_PER_PAGE = 20
+USER_REVIEWS_ON_FILM_PAGE = 10
+
+
+def film_reviews_context(request, film, *, order):
+    """What a film page shows of reviews: critics' and aggregators' scores, the community's
+    ratings and reviews in the order asked for, and the signed-in member's own review and votes.
+    The film comes from ScoredFilm.objects.for_detail()."""
+    my_review = my_votes = None
+    if request.user.is_authenticated:
+        my_review = film.user_reviews.filter(author=request.user).first()
+        my_votes = set(
+            request.user.review_votes.filter(review__film=film).values_list("review", flat=True)
+        )
+    return {
+        "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
+        "aggregate_scores": film.aggregate_scores.published().select_related("source"),
+        "audience_distribution": film.audience_distribution(),
+        "review_order": order,
+        "review_orders": ReviewOrder,
+        "user_reviews": film.user_reviews.approved()
+        .with_helpful_count()
+        .select_related("author")
+        .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE],
+        "my_review": my_review,
+        "my_votes": my_votes,
+    }
 
 
 @cache_public_page

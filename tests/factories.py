@@ -5,7 +5,7 @@ import itertools
 from django.contrib.auth import get_user_model
 
 from films.models import Character, Credit, Film, Person, PublicationStatus, Role
-from reviews.models import Critic, CriticReview, Publication, UserReview
+from reviews.models import Critic, CriticReview, Publication, UserReview, Verdict
 
 _sequence = itertools.count(1)
 
@@ -80,7 +80,7 @@ def make_critic_review(**fields):
         fields["critic"] = Critic.objects.create(name=f"Critic {n}", slug=f"critic-{n}")
     defaults = {
         "pull_quote": "A quote.",
-        "verdict": CriticReview.Verdict.POSITIVE,
+        "verdict": Verdict.POSITIVE,
         "status": PublicationStatus.PUBLISHED,
     }
     return CriticReview.objects.create(**(defaults | fields))

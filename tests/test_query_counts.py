@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from films.models import Citation, Film, Person, Source
-from reviews.models import Critic, CriticReview, Publication, UserReview
+from reviews.models import Critic, Publication, UserReview, Verdict
 from tests.factories import make_credit, make_critic_review, make_person, make_user_review
 from tests.pages import FEEDS, PUBLIC_PAGES
 
@@ -91,7 +91,7 @@ def crowded(seeded):
     for index in range(200):
         make_user_review(film=film, rating=index % 10 + 1, status=UserReview.Status.APPROVED)
     for _ in range(20):
-        make_critic_review(film=film, verdict=CriticReview.Verdict.MIXED)
+        make_critic_review(film=film, verdict=Verdict.MIXED)
 
 
 @pytest.mark.parametrize("page", BOUNDS)

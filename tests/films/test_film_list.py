@@ -3,7 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from reviews.models import CriticReview
+from reviews.models import Verdict
 from tests.factories import make_critic_review
 
 pytestmark = pytest.mark.django_db
@@ -28,7 +28,7 @@ def test_filters_by_critics_verdict_and_orders_by_score(client, seeded):
     from films.models import Film
 
     sequel = Film.objects.get(slug="lost-bullet-2")
-    make_critic_review(film=sequel, verdict=CriticReview.Verdict.NEGATIVE)
+    make_critic_review(film=sequel, verdict=Verdict.NEGATIVE)
     assert titles(client, consensus="positive") == ["Lost Bullet"]
     assert titles(client, consensus="negative") == ["Lost Bullet 2"]
     assert titles(client, ordering="-critics")[:2] == ["Lost Bullet", "Lost Bullet 2"]

@@ -5,8 +5,8 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from films.models import Film, PublicationStatus
-from reviews.models import AggregateScore, CriticReview, UserReview
+from films.models import PublicationStatus
+from reviews.models import AggregateScore, CriticReview, ScoredFilm, UserReview, Verdict
 from tests.factories import make_critic_review, make_film, make_user_review
 
 pytestmark = pytest.mark.django_db
@@ -53,11 +53,11 @@ def test_scores_count_only_approved_reviews_and_published_critics():
     make_user_review(film=film, rating=1, status=UserReview.Status.PENDING)
     make_user_review(film=film, rating=1, status=UserReview.Status.REJECTED)
     make_critic_review(film=film)
-    make_critic_review(film=film, verdict=CriticReview.Verdict.NEGATIVE)
+    make_critic_review(film=film, verdict=Verdict.NEGATIVE)
     make_critic_review(film=film, status=PublicationStatus.DRAFT)
     make_critic_review(film=film, published_at=timezone.now() + timedelta(hours=1))
 
-    scored = Film.objects.with_scores().get(pk=film.pk)
+    scored = ScoredFilm.objects.with_scores().get(pk=film.pk)
 
     assert scored.audience_count == 2
     assert scored.audience_average == pytest.approx(7.5)
@@ -66,7 +66,7 @@ def test_scores_count_only_approved_reviews_and_published_critics():
 
 
 def test_a_film_without_reviews_scores_zero_counts_and_no_average():
-    scored = Film.objects.with_scores().get(pk=make_film().pk)
+    scored = ScoredFilm.objects.with_scores().get(pk=make_film().pk)
     assert (scored.audience_count, scored.audience_average, scored.critic_count) == (0, None, 0)
 
 

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from films.models import Film, PublicationStatus
-from reviews.models import Critic, CriticReview, Publication, UserReview
+from reviews.models import Critic, CriticReview, Publication, UserReview, Verdict
 
 # One review per member per film: 10,000 reviews over three films need at least 3,334 members
 # (the 2,000 members could write at most 6,000).
@@ -60,7 +60,7 @@ class Command(BaseCommand):
                     publication=publication,
                     critic=critic,
                     pull_quote="a benchmark of a quote",
-                    verdict=rng.choice(list(CriticReview.Verdict)),
+                    verdict=rng.choice(list(Verdict)),
                     status=PublicationStatus.PUBLISHED,
                     published_at=now,
                 )
