@@ -81,7 +81,7 @@ test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the
 bench: install ## Load-test the site with gunicorn and wrk on loopback; writes docs/benchmarks.md.
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
-	$(MANAGE) bench
+	$(VENV)/bin/python scripts/bench.py
 
 backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
 	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")
