@@ -160,18 +160,7 @@ class UserReviewAdmin(VersionAdmin):
         "created_at",
         "updated_at",
     ]
-    readonly_fields = [
-        "film",
-        "author",
-        "rating",
-        "title",
-        "body",
-        "contains_spoilers",
-        "moderated_by",
-        "moderated_at",
-        "created_at",
-        "updated_at",
-    ]
+    readonly_fields = [f for f in fields if f not in ("status", "moderation_reason")]
 
     def has_add_permission(self, request):
         return False

@@ -36,37 +36,36 @@ class NameSearchQuerySet(SearchQuerySetMixin, models.QuerySet):
     search_fields = ("name",)
 
 
-class Publication(models.Model):
-    name = models.CharField(max_length=200, help_text="E.g. The Hollywood Reporter.")
-    slug = models.SlugField(unique=True)
-    website = models.URLField(blank=True)
+class Byline(models.Model):
+    """Who signs a critic review: a publication, a critic. Each has a page of its reviews."""
 
-    objects = NameSearchQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("reviews:publication-detail", kwargs={"slug": self.slug})
-
-
-class Critic(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
 
     objects = NameSearchQuerySet.as_manager()
 
+    detail_url_name = None
+
     class Meta:
+        abstract = True
         ordering = ["name"]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("reviews:critic-detail", kwargs={"slug": self.slug})
+        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+
+
+class Publication(Byline):
+    name = models.CharField(max_length=200, help_text="E.g. The Hollywood Reporter.")
+    website = models.URLField(blank=True)
+
+    detail_url_name = "reviews:publication-detail"
+
+
+class Critic(Byline):
+    detail_url_name = "reviews:critic-detail"
 
 
 class ReviewKind(models.TextChoices):

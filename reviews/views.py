@@ -15,6 +15,7 @@ from reviews.models import (
     Critic,
     CriticReview,
     Publication,
+    ReviewKind,
     ReviewOrder,
     ReviewVote,
     UserReview,
@@ -72,22 +73,14 @@ def review_list(request):
 @cache_public_page
 def critic_detail(request, slug):
     critic = get_object_or_404(Critic, slug=slug)
-    reviews = (
-        CriticReview.objects.published()
-        .filter(critic=critic)
-        .select_related("film", "critic", "publication")
-    )
+    reviews = ReviewKind.CRITIC.for_cards().published().filter(critic=critic)
     return render(request, "reviews/critic_detail.html", {"critic": critic, "reviews": reviews})
 
 
 @cache_public_page
 def publication_detail(request, slug):
     publication = get_object_or_404(Publication, slug=slug)
-    reviews = (
-        CriticReview.objects.published()
-        .filter(publication=publication)
-        .select_related("film", "critic", "publication")
-    )
+    reviews = ReviewKind.CRITIC.for_cards().published().filter(publication=publication)
     return render(
         request,
         "reviews/publication_detail.html",
