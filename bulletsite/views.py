@@ -44,7 +44,7 @@ def home(request):
         "user_reviews": UserReview.objects.approved()
         .select_related("film", "author")
         .order_by("-created_at")[:4],
-        "pieces": EditorialPiece.objects.published().with_public_films()[:3],
+        "pieces": EditorialPiece.objects.published().for_lists()[:3],
     }
     return render(request, "home.html", context)
 

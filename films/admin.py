@@ -8,7 +8,9 @@ from reversion.admin import VersionAdmin
 
 from films.models import (
     AlternativeName,
+    ArticleSection,
     Character,
+    CharacterArc,
     Citation,
     Company,
     Credit,
@@ -16,6 +18,7 @@ from films.models import (
     EditorialPiece,
     ExternalLink,
     FilmingLocation,
+    FilmPassage,
     Person,
     Role,
     Source,
@@ -44,12 +47,46 @@ class CitationInline(GenericTabularInline):
     classes = ["collapse"]
 
 
+class PassageInline(admin.StackedInline):
+    """Prose in passages, each with the latest film whose plot it reveals."""
+
+    extra = 0
+    autocomplete_fields = ["spoils"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("spoils")
+
+
+class FilmPassageInline(PassageInline):
+    model = FilmPassage
+    fk_name = "film"
+    fields = [("section", "order", "spoils"), "text"]
+    verbose_name = "passage"
+    verbose_name_plural = "plot, production, release and reception: passages"
+    ordering = ["section", "order"]
+
+
+class CharacterArcInline(PassageInline):
+    model = CharacterArc
+    fields = [("film", "order", "spoils"), "text"]
+    autocomplete_fields = ["film", "spoils"]
+    verbose_name = "arc in a film"
+    verbose_name_plural = "film by film"
+
+
+class ArticleSectionInline(PassageInline):
+    model = ArticleSection
+    fields = [("heading", "order", "spoils"), "text"]
+    verbose_name = "section"
+    verbose_name_plural = "sections"
+
+
 class CastCreditForm(forms.ModelForm):
     """A credit with a character: the role is always cast, so the form does not ask for it."""
 
     class Meta:
         model = Credit
-        fields = ["person", "character", "billing_order"]
+        fields = ["person", "character", "billing_order", "note"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -118,7 +155,14 @@ class FilmAdmin(PublishableAdminMixin, VersionAdmin):
     autocomplete_fields = ["distributor", "production_companies"]
     readonly_fields = ["poster_preview", "updated_at"]
     preview_url_name = "films:film-preview"
-    inlines = [CastInline, CrewInline, FilmingLocationInline, ExternalLinkInline, CitationInline]
+    inlines = [
+        FilmPassageInline,
+        CastInline,
+        CrewInline,
+        FilmingLocationInline,
+        ExternalLinkInline,
+        CitationInline,
+    ]
     fieldsets = [
         (None, {"fields": ["title", "original_title", "slug", "series_position", "genre"]}),
         ("Publication", {"fields": ["status", "published_at", "updated_at"]}),
@@ -136,18 +180,7 @@ class FilmAdmin(PublishableAdminMixin, VersionAdmin):
             },
         ),
         ("Poster", {"fields": ["poster", "poster_preview"]}),
-        (
-            "Text",
-            {
-                "fields": [
-                    "synopsis",
-                    "plot",
-                    "production_notes",
-                    "release_notes",
-                    "reception_notes",
-                ]
-            },
-        ),
+        ("Synopsis", {"fields": ["synopsis"]}),
     ]
 
     @admin.display(description="Poster")
@@ -222,7 +255,8 @@ class CharacterAdmin(VersionAdmin):
     search_fields = ["name", "full_name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["appearances"]
-    inlines = [CitationInline]
+    autocomplete_fields = ["died_in"]
+    inlines = [CharacterArcInline, CitationInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("appearances")
@@ -241,25 +275,25 @@ class CompanyAdmin(VersionAdmin):
 
 @admin.register(Source)
 class SourceAdmin(VersionAdmin):
-    list_display = ["title", "kind", "published_on", "document_name"]
+    list_display = ["title", "kind", "publisher", "published_on", "document_name"]
     list_filter = ["kind"]
-    search_fields = ["title", "text"]
+    search_fields = ["title", "publisher"]
     date_hierarchy = "published_on"
 
 
 @admin.register(Discrepancy)
 class DiscrepancyAdmin(VersionAdmin):
-    list_display = ["__str__", "film", "person", "character", "source_list"]
-    list_filter = ["film"]
+    list_display = ["__str__", "film", "person", "character", "spoils", "source_list"]
+    list_filter = ["film", "spoils"]
     search_fields = ["note"]
-    autocomplete_fields = ["film", "person", "character"]
+    autocomplete_fields = ["film", "person", "character", "spoils"]
     filter_horizontal = ["sources"]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
-            .select_related("film", "person", "character")
+            .select_related("film", "person", "character", "spoils")
             .prefetch_related("sources")
         )
 
@@ -272,9 +306,10 @@ class DiscrepancyAdmin(VersionAdmin):
 class EditorialPieceAdmin(PublishableAdminMixin, VersionAdmin):
     list_display = ["title", "kind", "written_on", "status", "published_at", "is_public"]
     list_filter = ["kind", "status"]
-    search_fields = ["title", "body"]
+    search_fields = ["title", "standfirst", "sections__text"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["films"]
-    autocomplete_fields = ["source"]
+    autocomplete_fields = ["standfirst_spoils"]
+    inlines = [ArticleSectionInline, CitationInline]
     preview_url_name = "films:piece-preview"

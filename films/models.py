@@ -1,10 +1,12 @@
 import calendar
 import uuid
 from collections import defaultdict
+from itertools import groupby
 from pathlib import PurePosixPath
 
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -54,7 +56,7 @@ class Publishable(models.Model):
 
 
 class Source(models.Model):
-    """A document the site's facts come from, such as one of the seed articles."""
+    """A document the site's facts come from, cited as a reference: never reproduced."""
 
     class Kind(models.TextChoices):
         ENCYCLOPEDIA = "encyclopedia", "Encyclopedia article"
@@ -68,17 +70,27 @@ class Source(models.Model):
         help_text="The document's own title, or a descriptive one where it has none.",
     )
     kind = models.CharField(max_length=20, choices=Kind)
-    published_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
-    document_name = models.CharField(
-        max_length=200, blank=True, help_text="File name of the document in the seed folder."
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="Who published it. Leave empty if unknown."
     )
-    text = models.TextField(blank=True, help_text="The document's full text, as received.")
+    published_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+    url = models.URLField(blank=True, help_text="Where readers can find it, if known.")
+    document_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="File name of the document among the seed documents, for the editors' checks. "
+        "The site never publishes a document's text, only cites it.",
+    )
 
     class Meta:
         ordering = ["key"]
 
     def __str__(self):
         return self.title
+
+
+def public_discrepancies_prefetch():
+    return Prefetch("discrepancies", queryset=Discrepancy.objects.public())
 
 
 def citations_prefetch():
@@ -127,6 +139,59 @@ class Citation(models.Model):
         return f"{self.source} → {target}{f' ({self.field})' if self.field else ''}"
 
 
+class SpoilerQuerySet(models.QuerySet):
+    def public(self):
+        """Keep what visitors may see: text spoiling no film, or a published one, with that
+        film selected for the disclosure that names it."""
+        return self.filter(
+            Q(spoils__isnull=True) | Q(spoils__in=Film.objects.published())
+        ).select_related("spoils")
+
+
+class Spoiler(models.Model):
+    """Prose that records the latest film whose plot it reveals: pages fold it behind a
+    disclosure naming that film ("Spoils Lost Bullet 2")."""
+
+    # RESTRICT: a film cannot be deleted while prose elsewhere is folded under its name, or the
+    # prose would lose its fold; its own passages and arcs go with it.
+    spoils = models.ForeignKey(
+        "Film",
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The latest film whose plot this text reveals, even in passing (who survives, "
+        "who returns, how it ends). Empty only if it reveals no plot at all.",
+    )
+
+    objects = SpoilerQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Passage(Spoiler):
+    """A paragraph or more of the site's prose; split text so each passage spoils one film at
+    most."""
+
+    text = models.TextField(
+        help_text="Plain text, in the site's own words. Separate paragraphs with a blank line."
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+def spoiler_groups(items):
+    """Group consecutive items that spoil the same film, so each group is folded once."""
+    return [(spoils, list(group)) for spoils, group in groupby(items, key=lambda i: i.spoils)]
+
+
 class Company(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
@@ -156,7 +221,7 @@ class PersonQuerySet(SearchQuerySetMixin, models.QuerySet):
                 .select_related("film", "character")
                 .prefetch_related(citations_prefetch()),
             ),
-            "discrepancies",
+            public_discrepancies_prefetch(),
             citations_prefetch(),
         )
 
@@ -229,7 +294,13 @@ class CharacterQuerySet(SearchQuerySetMixin, models.QuerySet):
                 .select_related("person")
                 .prefetch_related(citations_prefetch()),
             ),
-            "discrepancies",
+            Prefetch(
+                "arcs",
+                queryset=CharacterArc.objects.public()
+                .filter(film__in=Film.objects.published())
+                .select_related("film"),
+            ),
+            public_discrepancies_prefetch(),
             citations_prefetch(),
         )
 
@@ -240,7 +311,21 @@ class Character(models.Model):
         max_length=200, blank=True, help_text="The full name where known, e.g. Alexander Resz."
     )
     slug = models.SlugField(unique=True)
-    description = models.TextField(blank=True)
+    introduction = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One spoiler-free line: who the character is when we first meet them. What "
+        "they do in each film goes in the arcs below.",
+    )
+    died_in = models.ForeignKey(
+        "Film",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The film in which the character dies, if they do. Later films may credit them "
+        "only for archive footage or flashbacks. Never shown as such: it would spoil that film.",
+    )
     appearances = models.ManyToManyField(
         "Film",
         blank=True,
@@ -261,12 +346,40 @@ class Character(models.Model):
     def get_absolute_url(self):
         return reverse("films:character-detail", kwargs={"slug": self.slug})
 
-    def appearances_with_cast(self):
-        """Pair each film the character appears in with the cast credits that played them."""
+    def film_by_film(self):
+        """For each film the character appears in, in series order: the film, the cast credits
+        that played them and their arc there, if written (from for_detail()'s prefetches)."""
+        arcs = {arc.film_id: arc for arc in self.arcs.all()}
         return [
-            (film, [credit for credit in self.credits.all() if credit.film_id == film.pk])
+            (
+                film,
+                [credit for credit in self.credits.all() if credit.film_id == film.pk],
+                arcs.get(film.pk),
+            )
             for film in sorted(self.appearances.all(), key=lambda film: film.series_position)
         ]
+
+
+class CharacterArc(Passage):
+    """What a character does in one film: it spoils that film."""
+
+    character = models.ForeignKey(Character, on_delete=models.CASCADE, related_name="arcs")
+    film = models.ForeignKey("Film", on_delete=models.CASCADE, related_name="character_arcs")
+
+    class Meta:
+        ordering = ["film__series_position", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["character", "film"], name="character_arc_per_film")
+        ]
+
+    def __str__(self):
+        return f"{self.character.name} in {self.film}"
+
+    def save(self, *args, **kwargs):
+        # An arc tells what happens in its film: it spoils at least that one.
+        if self.spoils_id is None:
+            self.spoils_id = self.film_id
+        super().save(*args, **kwargs)
 
 
 class DatePrecision(models.TextChoices):
@@ -302,7 +415,17 @@ class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
                 queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
             ),
             citations_prefetch(),
+            Prefetch("passages", queryset=FilmPassage.objects.public()),
+            public_discrepancies_prefetch(),
         )
+
+
+class Genre(models.TextChoices):
+    """The site's one vocabulary of genres; the sources' own labels go in a discrepancy note."""
+
+    ACTION_THRILLER = "action_thriller", "Action thriller"
+    ACTION = "action", "Action"
+    CRIME_THRILLER = "crime_thriller", "Crime thriller"
 
 
 def poster_upload_to(film, filename):
@@ -320,7 +443,7 @@ class Film(Publishable):
     series_position = models.PositiveSmallIntegerField(
         unique=True, help_text="1 for the first film of the series, 2 for the second…"
     )
-    genre = models.CharField(max_length=100, blank=True, help_text="E.g. Action thriller.")
+    genre = models.CharField(max_length=30, choices=Genre, blank=True)
     release_date = models.DateField(
         null=True,
         blank=True,
@@ -341,15 +464,9 @@ class Film(Publishable):
         max_length=200, blank=True, help_text="Original languages, comma-separated."
     )
     synopsis = models.TextField(
-        blank=True, help_text="A spoiler-free synopsis of a sentence or two."
-    )
-    plot = models.TextField(blank=True, help_text="The full plot, spoilers included.")
-    production_notes = models.TextField(blank=True)
-    release_notes = models.TextField(
-        blank=True, help_text="How and where the film came out, viewing figures included."
-    )
-    reception_notes = models.TextField(
-        blank=True, help_text="An overview of the critical and public response."
+        blank=True,
+        help_text="A sentence or two that reveal no plot, of this film or the earlier ones: the "
+        "premise, as a trailer gives it. Everything else goes in the film's passages.",
     )
     poster = models.ImageField(
         upload_to=poster_upload_to,
@@ -405,6 +522,14 @@ class Film(Publishable):
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})
 
+    def prose(self):
+        """The film's passages by section (plot, production…), from for_detail()'s prefetch of
+        the public ones."""
+        sections = {section: [] for section in FilmPassage.Section.values}
+        for passage in self.passages.all():
+            sections[passage.section].append(passage)
+        return sections
+
     def credits_by_role(self):
         """Group the crew credits by role, in credit order; the cast is listed apart."""
         groups = defaultdict(list)
@@ -445,6 +570,22 @@ class Film(Publishable):
         return [lang.strip() for lang in self.languages.split(",") if lang.strip()]
 
 
+class FilmPassage(Passage):
+    """A passage of a film page's prose: of its plot, production, release or reception."""
+
+    class Section(models.TextChoices):
+        PLOT = "plot", "Plot"
+        PRODUCTION = "production", "Production"
+        RELEASE = "release", "Release"
+        RECEPTION = "reception", "Reception"
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="passages")
+    section = models.CharField(max_length=12, choices=Section)
+
+    class Meta(Passage.Meta):
+        indexes = [models.Index(fields=["film", "section"])]
+
+
 class Role(models.TextChoices):
     """A job on a film; the order here is the order credits are listed in."""
 
@@ -482,6 +623,12 @@ class Credit(models.Model):
     billing_order = models.PositiveSmallIntegerField(
         default=100, help_text="Lower numbers are listed first within a role."
     )
+    note = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="Shown beside the credit, e.g. archive footage. Required for a character "
+        "credited in a film after the one they die in.",
+    )
     citations = GenericRelation(Citation)
 
     objects = CreditQuerySet.as_manager()
@@ -509,6 +656,21 @@ class Credit(models.Model):
         if self.character_id:
             return f"{self.person} as {self.character} in {self.film}"
         return f"{self.person}, {self.get_role_display().lower()} of {self.film}"
+
+    def clean(self):
+        died_in = self.character.died_in if self.character_id else None
+        if (
+            died_in
+            and self.film_id
+            and self.film.series_position > died_in.series_position
+            and not self.note
+        ):
+            raise ValidationError(
+                {
+                    "note": f"{self.character.name} dies in {died_in}: say how they appear here "
+                    "(archive footage, a flashback), or leave the credit out."
+                }
+            )
 
 
 class FilmingLocation(models.Model):
@@ -541,8 +703,8 @@ class ExternalLink(models.Model):
         return self.label
 
 
-class Discrepancy(models.Model):
-    """An editor's note where sources disagree, shown beside the facts it concerns."""
+class Discrepancy(Spoiler):
+    """A note for readers where sources disagree, shown beside the facts it concerns."""
 
     film = models.ForeignKey(
         Film, on_delete=models.CASCADE, null=True, blank=True, related_name="discrepancies"
@@ -557,7 +719,9 @@ class Discrepancy(models.Model):
         blank=True,
         related_name="discrepancies",
     )
-    note = models.TextField(help_text="What the sources say, and what the site shows and why.")
+    note = models.TextField(
+        help_text="Written for readers: what the sources say, and what the site shows and why."
+    )
     sources = models.ManyToManyField(Source, related_name="discrepancies")
 
     class Meta:
@@ -581,6 +745,16 @@ class EditorialPieceQuerySet(PublishableQuerySet):
         """Prefetch the films each piece is about, leaving out drafts: the lists name them."""
         return self.prefetch_related(Prefetch("films", queryset=Film.objects.published()))
 
+    def for_lists(self):
+        """What lists and teasers show: the films, and the film the standfirst spoils."""
+        return self.with_public_films().select_related("standfirst_spoils")
+
+    def for_detail(self):
+        return self.for_lists().prefetch_related(
+            Prefetch("sections", queryset=ArticleSection.objects.public()),
+            citations_prefetch(),
+        )
+
 
 class EditorialPiece(Publishable):
     """An article of the site's own: an explainer, a retrospective, an ending explained."""
@@ -593,21 +767,25 @@ class EditorialPiece(Publishable):
     title = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
     kind = models.CharField(max_length=20, choices=Kind)
-    standfirst = models.TextField(blank=True, help_text="The one- or two-sentence introduction.")
-    body = models.TextField(
-        help_text="Plain text. Separate paragraphs with a blank line; start a line with '## ' "
-        "for a subheading."
+    byline = models.CharField(
+        max_length=100, default="bulletsite staff", help_text="Who wrote it, as readers see it."
     )
-    contains_spoilers = models.BooleanField(default=False)
-    films = models.ManyToManyField(Film, related_name="editorial_pieces")
-    source = models.ForeignKey(
-        Source,
-        on_delete=models.PROTECT,
+    standfirst = models.TextField(
+        blank=True,
+        help_text="The one- or two-sentence introduction, also the teaser on the home page and "
+        "the article list.",
+    )
+    standfirst_spoils = models.ForeignKey(
+        Film,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
-        related_name="editorial_pieces",
-        help_text="The document the piece was first published as.",
+        related_name="+",
+        help_text="The latest film whose plot the standfirst reveals; best left empty, as "
+        "teasers are read by everyone.",
     )
+    films = models.ManyToManyField(Film, related_name="editorial_pieces")
+    citations = GenericRelation(Citation)
     written_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
 
     objects = EditorialPieceQuerySet.as_manager()
@@ -621,11 +799,10 @@ class EditorialPiece(Publishable):
     def get_absolute_url(self):
         return reverse("films:piece-detail", kwargs={"slug": self.slug})
 
-    def blocks(self):
-        """Split the body into ("heading" | "paragraph", text) pairs for the template."""
-        for chunk in self.body.replace("\r\n", "\n").split("\n\n"):
-            chunk = chunk.strip()
-            if chunk.startswith("## "):
-                yield "heading", chunk[3:].strip()
-            elif chunk:
-                yield "paragraph", chunk
+
+class ArticleSection(Passage):
+    """A section of an article, under an optional subheading."""
+
+    piece = models.ForeignKey(EditorialPiece, on_delete=models.CASCADE, related_name="sections")
+    heading = models.CharField(max_length=200, blank=True)
+

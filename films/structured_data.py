@@ -39,7 +39,7 @@ def movie(film, *, absolute_url, aggregate_rating=None):
     if film.runtime_minutes:
         data["duration"] = f"PT{film.runtime_minutes}M"
     if film.genre:
-        data["genre"] = film.genre
+        data["genre"] = film.get_genre_display()
     if film.country_list:
         data["countryOfOrigin"] = [{"@type": "Country", "name": c} for c in film.country_list]
     if film.language_list:

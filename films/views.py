@@ -13,9 +13,10 @@ def film_context(film):
     shows reviews too, is composed in bulletsite.views."""
     return {
         "film": film,
+        "prose": film.prose(),
         "references": References.collect(film, film.credits.all(), film.filming_locations.all()),
         "discrepancies": film.discrepancies.all(),
-        "pieces": film.editorial_pieces.published().with_public_films(),
+        "pieces": film.editorial_pieces.published().for_lists(),
         "previous_film": Film.objects.published()
         .filter(series_position__lt=film.series_position)
         .last(),
@@ -48,19 +49,18 @@ def character_detail(request, slug):
 
 @cache_public_page
 def piece_list(request):
-    pieces = EditorialPiece.objects.published().with_public_films()
+    pieces = EditorialPiece.objects.published().for_lists()
     return render(request, "films/editorialpiece_list.html", {"pieces": pieces})
 
 
 @cache_public_page
 def piece_detail(request, slug, *, pieces=None):
     piece = get_object_or_404(
-        (EditorialPiece.objects.published() if pieces is None else pieces)
-        .select_related("source")
-        .with_public_films(),
+        (EditorialPiece.objects.published() if pieces is None else pieces).for_detail(),
         slug=slug,
     )
-    return render(request, "films/editorialpiece_detail.html", {"piece": piece})
+    context = {"piece": piece, "references": References.collect(piece)}
+    return render(request, "films/editorialpiece_detail.html", context)
 
 
 @staff_member_required

@@ -1,5 +1,7 @@
 """The site's public pages on the seed content: one of each kind, for tests that visit them all."""
 
+from html.parser import HTMLParser
+
 from django.urls import reverse
 
 PUBLIC_PAGES = {
@@ -31,3 +33,47 @@ LISTINGS = [
     FEEDS["feed"],
     FEEDS["sitemap"],
 ]
+
+
+class Disclosures(HTMLParser):
+    """Split a page's text into what a reader sees at once and what sits in spoiler
+    disclosures, each with its summary."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.visible, self.folds, self.depth, self.in_summary = [], [], 0, False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "details" and "spoiler" in (dict(attrs).get("class") or "").split():
+            self.depth += 1
+            if self.depth == 1:
+                self.folds.append({"summary": "", "text": ""})
+        elif tag == "summary" and self.depth:
+            self.in_summary = True
+
+    def handle_endtag(self, tag):
+        if tag == "details" and self.depth:
+            self.depth -= 1
+        elif tag == "summary":
+            self.in_summary = False
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.visible.append(data)
+        elif self.in_summary:
+            self.folds[-1]["summary"] += data
+        else:
+            self.folds[-1]["text"] += data
+
+    @property
+    def visible_text(self):
+        return " ".join(" ".join(self.visible).split())
+
+    def folded_under(self, film_title):
+        return " ".join(
+            " ".join(fold["text"].split())
+            for fold in self.folds
+            if " ".join(fold["summary"].split())
+            in (f"Spoils {film_title}", f"Spoils {film_title}: show")
+        )

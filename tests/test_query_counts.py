@@ -49,7 +49,8 @@ BOUNDS = {
     ),
     # The articles and their films.
     "article list": (PUBLIC_PAGES["article list"], 8),
-    "article": (PUBLIC_PAGES["article"], 8),
+    # The article, its films, its sections, its citations and their sources.
+    "article": (PUBLIC_PAGES["article"], 9),
     # One query for each kind of result and one for people's other spellings; "e" finds every
     # kind, and all that `crowded` adds.
     "search": (reverse("search") + "?q=e", 12),

@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from films.models import spoiler_groups as _spoiler_groups
 from films.references import citation_key
 from films.thumbnails import poster_sources
 
@@ -22,6 +23,29 @@ def cite(references, fact=""):
         "", '<a href="#ref-{0}" aria-label="Reference {0}">[{0}]</a>', ((n,) for n in numbers)
     )
     return format_html('<sup class="cite">{}</sup>', marks)
+
+
+@register.simple_block_tag
+def spoils(content, film):
+    """Fold what reveals a film's plot behind a disclosure that names the film. Text that
+    spoils a film visitors cannot see yet is left out altogether."""
+    if film is None:
+        return content
+    if not film.is_public:
+        return ""
+    return format_html(
+        '<details class="spoiler"><summary>Spoils <cite>{}</cite>'
+        '<span class="spoiler__action">: show</span></summary>'
+        '<div class="spoiler__body">{}</div></details>',
+        film.title,
+        content,
+    )
+
+
+@register.filter
+def spoiler_groups(passages):
+    """Group consecutive passages that spoil the same film, to fold each group once."""
+    return _spoiler_groups(passages)
 
 
 @register.inclusion_tag("films/includes/poster.html")

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
-from films.models import Company, Credit, Film, Role
+from films.models import Character, Company, Credit, EditorialPiece, Film, Role
 from reviews.models import CriticReview, UserReview
 from tests.factories import make_staff, make_user, make_user_review
 
@@ -164,3 +164,30 @@ def test_the_admin_index_counts_the_moderation_queue(as_role, seeded):
     html = response.content.decode()
     assert "2 community reviews awaiting moderation." in html
     assert "bulletsite newsroom" in html
+
+
+@pytest.mark.parametrize(
+    ("admin_name", "lookup", "inline", "expected"),
+    [
+        ("films_film", lambda: Film.objects.get(slug="lost-bullet"), "passage", "section"),
+        ("films_character", lambda: Character.objects.get(slug="julia"), "arc in a film", "film"),
+        (
+            "films_editorialpiece",
+            lambda: EditorialPiece.objects.get(slug="last-bullet-explained"),
+            "section",
+            "heading",
+        ),
+    ],
+)
+def test_editors_see_and_retag_passages_inline(
+    as_role, seeded, admin_name, lookup, inline, expected
+):
+    obj = lookup()
+    response = as_role("editor").get(reverse(f"admin:{admin_name}_change", args=[obj.pk]))
+    (formset,) = [
+        f for f in response.context["inline_admin_formsets"] if f.opts.verbose_name == inline
+    ]
+    forms = formset.formset.initial_forms
+    assert forms, f"no {inline} forms for {obj}"
+    assert {"spoils", "text", expected} <= set(forms[0].fields)
+    assert formset.has_change_permission and formset.has_add_permission

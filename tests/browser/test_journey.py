@@ -31,9 +31,11 @@ def test_visitor_goes_from_home_to_film_person_character_and_search(
     screenshot("film-lost-bullet")
     assert_no_horizontal_overflow(page)
 
-    plot = page.locator("details.spoiler").get_by_text("armoured Renault Clio")
+    plot_section = page.locator('section[aria-labelledby="plot-heading"]')
+    plot = plot_section.locator("details.spoiler").get_by_text("armours a Renault Clio")
     expect(plot).to_be_hidden()
-    page.locator("details.spoiler summary").click()
+    expect(plot_section.locator("summary")).to_have_text("Spoils Lost Bullet: show")
+    plot_section.locator("summary").click()
     expect(plot).to_be_visible()
     screenshot("film-plot-open")
     assert_no_horizontal_overflow(page)

@@ -89,14 +89,3 @@ def test_crew_is_grouped_by_role_in_credit_order():
         for role, credits in film.credits_by_role()
     ]
     assert groups == [(Role.DIRECTOR, ["Director"]), (Role.WRITER, ["Director", "Writer"])]
-
-
-def test_editorial_piece_body_splits_into_headings_and_paragraphs():
-    from films.models import EditorialPiece
-
-    piece = EditorialPiece(body="First.\n\n## A heading\n\nSecond\nline.\n\n\n")
-    assert list(piece.blocks()) == [
-        ("paragraph", "First."),
-        ("heading", "A heading"),
-        ("paragraph", "Second\nline."),
-    ]

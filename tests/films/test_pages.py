@@ -67,15 +67,18 @@ def test_person_page_shows_every_role_and_alternative_spellings(client, seeded):
 
 def test_character_page_shows_who_played_them_in_each_film(client, seeded):
     html = client.get(reverse("films:character-detail", kwargs={"slug": "lino"})).content.decode()
-    assert html.count('played by <a href="/people/alban-lenoir/">Alban Lenoir</a>') == 3
+    assert html.count('Played by <a href="/people/alban-lenoir/">Alban Lenoir</a>') == 3
     html = client.get(reverse("films:character-detail", kwargs={"slug": "alvaro"})).content
-    assert "actor not named in our sources" in html.decode()
+    html = html.decode()
+    assert '<a href="/films/lost-bullet-2/">Lost Bullet 2</a>' in html
+    assert "Played by" not in html
+    assert "not named" not in html
 
 
 def test_editorial_piece_page_renders_subheadings(client, seeded):
     url = reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"})
     html = client.get(url).content.decode()
-    assert "<h2>Why did Areski kill Charas?</h2>" in html
+    assert re.search(r"<h2[^>]*>Why did Areski kill Charas\?</h2>", html)
     assert 'href="/films/lost-bullet/"' in html
 
 
