@@ -135,7 +135,6 @@ STORAGES = {
     },
 }
 
-# The documents the site's content comes from; `manage.py load_seed` reads them.
 # Accounts (django-allauth): sign-up with email and password, email verified before first login.
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -205,8 +204,6 @@ if redis_url := os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_url,
     }
-
-SEED_DIR = Path(os.environ.get("BULLETSITE_SEED_DIR", BASE_DIR.parent / "shared" / "seeds"))
 
 SITE_NAME = "bulletsite"
 # The public address, for links made outside a request (the set-password link of createeditor).

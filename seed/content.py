@@ -1,9 +1,13 @@
-"""The site's seed content, transcribed from the documents in shared/seeds/.
+"""The site's seed content: facts taken from the source documents, prose in our own words.
 
-Every item names the documents it comes from (the keys of SOURCES). Where the documents disagree,
-the site follows the better-supported reading and records the disagreement in DISCREPANCIES, so
-pages can show it. Obvious typing slips in the documents are corrected silently; anything that
-changes a fact is a discrepancy.
+The documents themselves are not part of the site and are never read when it loads: SOURCES
+describes them so that pages can cite them. Every item names the documents its facts come from
+(the keys of SOURCES). Where the documents disagree, the site follows the better-supported
+reading and records the disagreement in DISCREPANCIES, written for readers. Quotations are the
+only words taken from the documents, inside “curly quotes” and attributed.
+
+Every passage of prose records the latest film whose plot it reveals (None if it reveals none),
+so that pages fold it behind a disclosure naming that film.
 """
 
 from datetime import date
@@ -59,38 +63,46 @@ COMPANIES = {
     "versus-production": "Versus Production",
 }
 
+LOST_BULLET = "lost-bullet"
+LOST_BULLET_2 = "lost-bullet-2"
+LAST_BULLET = "last-bullet"
+
 PEOPLE = [
     {
         "slug": "guillaume-pierret",
         "name": "Guillaume Pierret",
-        "biography": "French director. Lost Bullet (2020) was his first feature film; he went on "
-        "to direct, write and produce the whole trilogy.",
+        "biography": "French filmmaker who made his feature debut with Lost Bullet in 2020 and "
+        "went on to direct the whole trilogy. He co-wrote the first and third films and "
+        "co-produced the second.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER],
     },
     {
         "slug": "alban-lenoir",
         "name": "Alban Lenoir",
-        "biography": "French actor and stuntman who plays Lino in all three films. He co-wrote "
-        "Lost Bullet and produced Lost Bullet 2; his other films include Gunman and Cash Truck.",
+        "biography": "French actor and stunt performer, Lino in all three films. Behind the "
+        "camera he co-wrote Lost Bullet and co-produced Lost Bullet 2. His other films include "
+        "Gunman and Cash Truck.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER, RETROSPECTIVE],
     },
     {
         "slug": "kamel-guemra",
         "name": "Kamel Guemra",
-        "biography": "Co-writer of Lost Bullet with Guillaume Pierret and Alban Lenoir.",
+        "biography": "One of the three writers of Lost Bullet, alongside Guillaume Pierret and "
+        "Alban Lenoir.",
         "sources": [LOST_BULLET_ARTICLE],
     },
     {
         "slug": "nicolas-duvauchelle",
         "name": "Nicolas Duvauchelle",
-        "biography": "French actor who plays Areski, the corrupt policeman at the heart of the "
-        "trilogy. His earlier films include Trouble Every Day.",
+        "biography": "French actor, Areski in all three films. Earlier in his career he "
+        "appeared in Trouble Every Day.",
         "sources": [LOST_BULLET_ARTICLE, EXPLAINER, RETROSPECTIVE],
     },
     {
         "slug": "ramzy-bedia",
         "name": "Ramzy Bedia",
-        "biography": "French actor and comedian who plays Charas, Lino's mentor, in Lost Bullet.",
+        "biography": "French actor who plays Charas, the detective who gives Lino his chance, "
+        "in Lost Bullet.",
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
         "alternative_names": [("Ramazy Bedia", RETROSPECTIVE)],
     },
@@ -103,60 +115,62 @@ PEOPLE = [
     {
         "slug": "sebastien-lalanne",
         "name": "Sébastien Lalanne",
-        "biography": "French actor who plays Marco, Areski's accomplice.",
+        "biography": "French actor who plays Marco, Areski's partner on the drug squad, in the "
+        "first two films.",
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, EXPLAINER],
         "alternative_names": [("Sebastien Lalanne", None)],
     },
     {
         "slug": "stefi-celma",
         "name": "Stéfi Celma",
-        "biography": "French actress and singer who plays Julia in all three films.",
+        "biography": "French actress, Julia in all three films.",
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, EXPLAINER],
         "alternative_names": [("Stefi Celma", None)],
     },
     {
         "slug": "pascale-arbillot",
         "name": "Pascale Arbillot",
-        "biography": "French actress who plays Moss, the police chief, across the trilogy.",
+        "biography": "French actress who plays Moss, the senior officer over the drug squad, in "
+        "all three films.",
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
     {
         "slug": "quentin-dhainaut",
         "name": "Quentin D'Hainaut",
-        "biography": "French actor who plays Yuri from Lost Bullet 2 on. His other work includes "
+        "biography": "French actor who plays Yuri in Lost Bullet 2. His other work includes "
         "Heavy and The Killer (2024).",
         "sources": [RETROSPECTIVE],
     },
     {
         "slug": "gerard-lanvin",
         "name": "Gérard Lanvin",
-        "biography": "French actor who plays Resz, the corrupt head of the Narcotics Department. "
-        "His other films include Mesrine: Public Enemy No. 1.",
+        "biography": "French actor who plays Resz, head of the Narcotics Department, in Lost "
+        "Bullet 2. His other films include Mesrine: Public Enemy No. 1.",
         "sources": [RETROSPECTIVE],
         "alternative_names": [("Gerard Lanvin", None)],
     },
     {
         "slug": "anne-serra",
         "name": "Anne Serra",
-        "biography": "French actress who plays Stella in Lost Bullet 2.",
+        "biography": "French actress who plays Stella, Areski's wife, in Lost Bullet 2.",
         "sources": [RETROSPECTIVE],
     },
     {
         "slug": "morgan-s-dalibert",
         "name": "Morgan S. Dalibert",
-        "biography": "Cinematographer of Lost Bullet 2.",
+        "biography": "Director of photography on Lost Bullet 2.",
         "sources": [LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "romain-trouillet",
         "name": "Romain Trouillet",
-        "biography": "Composer of the music of Lost Bullet 2.",
+        "biography": "Composer of the score of Lost Bullet 2.",
         "sources": [LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "caryl-ferey",
         "name": "Caryl Férey",
-        "biography": "French novelist, co-writer of Last Bullet with Guillaume Pierret.",
+        "biography": "Co-writer, with Guillaume Pierret, of Last Bullet.",
         "sources": [EXPLAINER],
         "alternative_names": [("Caryl Ferey", EXPLAINER)],
     },
@@ -175,226 +189,302 @@ PEOPLE = [
     },
 ]
 
+# Each character has a spoiler-free introduction and, film by film, an arc: what they do there.
+# An arc spoils its own film. `died_in` is never shown; it keeps credits honest.
 CHARACTERS = [
     {
         "slug": "lino",
         "name": "Lino",
-        "description": "A gifted mechanic and driver, jailed after driving an armoured car "
-        "through a jewellery store to pay off his foster brother's debt. Charas recruits him to "
-        "build cars for an elite go-fast squad; framed for his mentor's murder, he spends the "
-        "trilogy hunting the killer, Areski.",
+        "introduction": "A gifted mechanic and driver with a weakness for his foster brother, "
+        "at the centre of all three films.",
+        "arcs": {
+            LOST_BULLET: "Jailed after ramming an armoured car into a jewellery shop to settle "
+            "his foster brother's debt, Lino is put to work building ramming cars for Charas's "
+            "drug squad, and earns a pardon. When Areski murders Charas and pins it on him, he "
+            "breaks out of custody, tracks down the hidden Renault that holds the proof, and "
+            "drives it through Areski's roadblock to clear his name.",
+            LOST_BULLET_2: "Now on the squad himself, he sleeps in his car, keeps watch on "
+            "Areski's house and rebuilds Charas's Renault. He falls for Stella, Areski's wife, "
+            "and ends up driving Marco, a protected witness, towards Spain with honest and "
+            "crooked police on his tail. To shield Julia he takes the blame for Marco's death "
+            "and is jailed in Spain.",
+            LAST_BULLET: "Two years after Charas's murder he is still after Areski. He catches "
+            "him at last, as Areski flees in Julia's car, hands him to the police, and begins a "
+            "new life with Julia.",
+        },
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, ENDING_EXPLAINED, EXPLAINER],
     },
     {
         "slug": "charas",
         "name": "Charas",
-        "description": "An honourable police detective who puts Lino on day release to work for "
-        "his drug squad and becomes his mentor. Areski kills him in Lost Bullet; his Renault, "
-        "with the bullet in its dashboard, is the evidence that clears Lino.",
+        "introduction": "A drug-squad detective who sees what Lino can do with a car.",
+        "died_in": LOST_BULLET,
+        "arcs": {
+            LOST_BULLET: "He gets Lino out on day release to build cars for the squad, then wins "
+            "him a pardon and becomes his mentor. Following a lead to Quentin, he is shot dead "
+            "by Areski, a member of his own squad; the bullet stays lodged in the dashboard of "
+            "his Renault 21, the car that will clear Lino.",
+        },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, EXPLAINER],
     },
     {
         "slug": "areski",
         "name": "Areski",
-        "description": "A corrupt member of Charas' squad who kills him and frames Lino. He goes "
-        "on the run at the end of Lost Bullet and, by Last Bullet, works for the go-fast drug "
-        "trade from Germany.",
+        "introduction": "A detective on Charas's drug squad.",
+        "arcs": {
+            LOST_BULLET: "Corrupt, he kills Charas, frames Lino for it and, once a decoy car has "
+            "been burnt in place of the real one, throws a roadblock between Lino and "
+            "headquarters. The bullet from his gun is recovered all the same, and he flees, "
+            "leaving his wife and child behind.",
+            LOST_BULLET_2: "Still on the run, he never comes back to Stella's house. He "
+            "resurfaces only in the last scene, searching what is left of Charas's Renault and "
+            "taking its crucifix.",
+            LAST_BULLET: "Hiding in Germany and working for Resz's drug trade, he is driven "
+            "back to France when Resz puts a price on his head. He takes Julia hostage to "
+            "bargain with Moss, escapes in Julia's car after Resz is killed, and is caught by "
+            "Lino and handed to the police.",
+        },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, EXPLAINER, LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "julia",
         "name": "Julia",
-        "description": "A police officer in Charas' squad and Lino's lover, who comes to believe "
-        "his story. In Lost Bullet 2 she leads the drug squad and quits the force; in Last Bullet "
-        "she joins Lino to take down Areski.",
+        "introduction": "A detective on Charas's drug squad, with a past with Lino.",
+        "arcs": {
+            LOST_BULLET: "At first she tries to arrest Lino. Word from the police garage that "
+            "he was right about the burnt car, and the discovery that Areski has been playing "
+            "her, bring her round: she shakes off the officers tailing her and fights Areski at "
+            "Lino's side.",
+            LOST_BULLET_2: "Now in charge of the squad, she hands Lino the keys to Charas's "
+            "Renault and quietly regrets their break-up. In a struggle just over the Spanish "
+            "border she kills Marco by accident; when Moss asks her to testify that Lino did it, "
+            "she resigns from the police.",
+            LAST_BULLET: "Areski takes her hostage to bargain his way out. The trilogy ends with "
+            "her and Lino starting a new life together.",
+        },
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER],
     },
     {
         "slug": "marco",
         "name": "Marco",
-        "description": "Areski's accomplice in the corrupt squad. In Lost Bullet 2 he is a "
-        "protected witness whom Lino drives to Spain, and Julia kills him by accident.",
+        "introduction": "An officer on Charas's drug squad, and Areski's partner.",
+        "died_in": LOST_BULLET_2,
+        "arcs": {
+            LOST_BULLET: "He helps Areski kill Charas. When Jacques tells him where the real "
+            "Renault is hidden, he keeps it from Areski and goes to the farm himself, shoots "
+            "Quentin, and is overpowered by Lino, who leaves him handcuffed in the barn.",
+            LOST_BULLET_2: "Granted immunity by Moss and held at a safe house in the country, "
+            "he becomes the witness whom Lino drives towards Spain. Julia kills him by accident "
+            "in a struggle just across the border, and the case against the traffickers and "
+            "their police friends dies with him.",
+        },
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "moss",
         "name": "Moss",
-        "description": "The senior police officer in charge of the squad, Charas' boss. In Last "
-        "Bullet she secretly deals with Resz to further her career and political ambitions.",
+        "introduction": "The senior officer over the drug squad, Charas's boss.",
+        "arcs": {
+            LOST_BULLET: "Charas talks her into letting him recruit Lino. After the murder she "
+            "takes over the case, and Areski turns her against Julia; at the end she helps put "
+            "out the fire in the Renault.",
+            LOST_BULLET_2: "She strikes an immunity deal with Marco and keeps it from Lino. "
+            "After Marco's death she wants Julia to say in court that Lino killed him.",
+            LAST_BULLET: "She promises Areski a transfer to the German police, beyond Resz's "
+            "reach, while secretly agreeing to deliver him to Resz in return for his help with "
+            "her career and her political ambitions.",
+        },
         "sources": [RETROSPECTIVE, ENDING_EXPLAINED, LOST_BULLET_2_ARTICLE, EXPLAINER],
     },
     {
         "slug": "quentin",
         "name": "Quentin",
-        "description": "Lino's foster brother, whose debt starts it all. He hides Charas' "
-        "Renault and is shot by Marco at the farm.",
+        "introduction": "Lino's foster brother, forever in debt to the wrong people.",
+        "died_in": LOST_BULLET,
+        "arcs": {
+            LOST_BULLET: "His debt is the reason for Lino's jewellery-shop raid. Mixed up with "
+            "smugglers, he hides Charas's Renault instead of letting it burn, and is shot by "
+            "Marco at the farm, living just long enough to show Lino where the car is.",
+        },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
     {
         "slug": "yuri",
         "name": "Yuri",
-        "description": "A policeman who works for Resz. In Last Bullet he turns on his boss and "
-        "kills him at the German border.",
+        "introduction": "A police officer who takes his orders from Resz.",
+        "arcs": {
+            LOST_BULLET_2: "He is among the officers Resz sends after Lino and Marco on the road "
+            "to Spain.",
+            LAST_BULLET: "He clashes with Lino and Areski, then learns that Resz has sent men to "
+            "kill him too. He turns on his boss and kills him at the German border.",
+        },
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
     {
         "slug": "resz",
         "name": "Resz",
         "full_name": "Alexander Resz",
-        "description": "The corrupt head of the police's Narcotics Department, who runs the "
-        "go-fast drug trade. Yuri kills him in Last Bullet.",
+        "introduction": "The head of the French police's Narcotics Department.",
+        "died_in": LAST_BULLET,
+        "arcs": {
+            LOST_BULLET_2: "Revealed as the crooked power behind the police who protect the "
+            "traffickers, he sets his officers on Lino and Marco on the way to Spain.",
+            LAST_BULLET: "He runs the go-fast trade, with Areski on his payroll in Germany, "
+            "until he orders Areski killed. He comes to the German border to see it done and is "
+            "killed there by Yuri.",
+        },
         "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE, EXPLAINER],
     },
     {
         "slug": "stella",
         "name": "Stella",
-        "description": "Areski's wife, whose home Lino watches for Areski's return. In Lost "
-        "Bullet 2 she and Lino fall in love.",
-        "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE],
+        "introduction": "Areski's wife.",
+        "arcs": {
+            LOST_BULLET: "Areski leaves her and their child behind when he runs.",
+            LOST_BULLET_2: "Lino watches her house night after night for Areski's return, and "
+            "the two fall in love.",
+        },
+        "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE, ENDING_EXPLAINED],
     },
     {
         "slug": "alvaro",
         "name": "Alvaro",
-        "description": "A Spanish police officer and friend of Charas, who saves Lino's life.",
+        "introduction": "A Spanish police officer working the border.",
+        "arcs": {
+            LOST_BULLET_2: "Lino meets him on a job at the Spanish border and learns he was a "
+            "friend of Charas. His team tries and fails to bring Marco into Spain, and saves "
+            "Lino's life.",
+        },
         "sources": [LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "kad",
         "name": "Kad",
-        "description": "One of the thugs who burn the decoy car to pass it off as Charas'.",
+        "introduction": "A small-time crook in the smugglers' circle.",
+        "arcs": {
+            LOST_BULLET: "With Jacques he burns a decoy car to pass it off as Charas's Renault, "
+            "not knowing that Quentin has hidden the real one.",
+        },
         "sources": [ENDING_EXPLAINED],
     },
     {
         "slug": "jacques",
         "name": "Jacques",
-        "description": "One of the thugs who burn the decoy car; he tells Marco where Charas' "
-        "Renault is hidden.",
+        "introduction": "A small-time crook in the smugglers' circle.",
+        "arcs": {
+            LOST_BULLET: "With Kad he burns the decoy car. He is the one who tells Marco where "
+            "the real Renault is hidden.",
+        },
         "sources": [ENDING_EXPLAINED],
     },
 ]
 
-LOST_BULLET_PLOT = """\
-Lino (Alban Lenoir), a mechanic, builds an armoured Renault Clio to smash into a jewelry store to \
-rob it and help his foster brother Quentin (Rod Paradot) pay a debt. When the car smashes through \
-several walls more than expected, Quentin escapes but Lino is arrested and imprisoned. He is put \
-on day release by police detective Charas (Ramzy Bedia) to work for a special drug squad, \
-engineering police cars to catch drug runners at speed by ramming vehicles. Eventually Charas \
-gets him a pardon and a garage to work in.
-
-When Charas and Lino visit Quentin to investigate his possible involvement in building the drug \
-runners' "go-fast" cars, two corrupt members of Charas' squad, Areski (Nicolas Duvauchelle) and \
-Marco (Sébastien Lalanne), shoot and kill Charas. Lino flees, but is soon arrested. The drug \
-runners apparently destroy Charas' car, a Renault 21. Areski interrogates Lino at the station, \
-and when he refuses to agree to lie for Areski, Areski frames Lino for the murder. Lino breaks \
-free of the interrogation room and fights through ten officers to escape. He approaches another \
-squad member, his lover Julia (Stéfi Celma), who fights him and unsuccessfully attempts to arrest \
-him. Lino realizes that the burnt car the police recovered is not Charas' Renault, as they \
-assumed.
-
-Lino returns to the junkyard where Charas was shot, and he and Quentin overpower the drug runners \
-and escape. Quentin tells him where the Renault, still containing the fatal bullet from Areski's \
-gun, is hidden. Marco and Areski murder the drug runners; Marco learns of the Renault's \
-preservation but conceals it from Areski. Julia meets with Lino, and Quentin's testimony and \
-other evidence leads her to believe Lino; she helps him escape from the corrupt police officers \
-following her. Lino, Quentin, and Marco arrive separately at the farm with the hidden Renault. \
-Marco fatally shoots Quentin, but is overpowered by Lino. Before dying, Quentin reveals the \
-Renault's hiding place.
-
-Areski learns of the evidence against him and takes the corrupt police brigade to try to stop \
-Lino before he can reach the headquarters. However, Lino equips the red Renault turbo with \
-bullbars and rams, destroying one of their cars and smashing through their barricade. He and \
-Julia fight Areski, crashing his car. Areski sets the Renault on fire, but Lino drives it to the \
-garage to extinguish the flames. The bullet is extracted by forensics, Areski goes on the run, \
-and Lino is reunited with Julia and reinstated with the team."""
-
-LOST_BULLET_2_PLOT = """\
-Six months after the death of Charas, Lino works in the drug crime squad, now led by Julia. But \
-he is always searching for the killers of his mentor, Charas, and of his brother, Quentin. He \
-stakes out the home of Stella, the wife of Charas' murderer, Areski, each night, but Areski never \
-returns. His police colleagues urge him to give up his quest, stop living in his car, and move \
-on. Julia gives him a set of Renault keys. He discovers they are for Charas' 1990s 2-litre \
-turbo, which was wrecked in the last film and stored at the police garage. Lino restores it, \
-painting it blue and equipping it with a huge battery to electrify a front ram which is used to \
-stop cars carrying drugs.
-
-A year later, Lino is again leading police raids on drug importers in modified police vehicles. \
-Out on a job, he meets Spanish police officer Alvaro across the border with Spain, who reveals \
-himself to have been a friend of Charas. Lino is now in a relationship with Stella, but Julia \
-regrets the end of their own relationship. He arrives at a secret country location after a fake \
-phone call about the poor health of his foster mother there (sent by a drug lord wanting Marco \
-dead), but finds Marco, Areski's henchman, being held there. His police colleagues had concealed \
-that Marco was under their protection, Moss having made an immunity deal with him as part of \
-their struggle with drug runners. Rather than \
-killing Marco as the drug lord hoped, Lino fights off numerous police before driving Marco to \
-Spain in the Renault, where the police eagerly await his capture so that he can also face \
-justice there.
-
-A very long car chase follows, involving good and bad police (all after Lino and Marco), drug \
-runners, car swaps, explosions, border checkpoints, and deaths. The Renault is destroyed in a \
-chase with Julia. Alvaro and his team appear, trying and failing to get Marco into Spain, and \
-save Lino's life. Marco, a key witness, is accidentally killed by Julia in a tussle across the \
-Spanish border, ruining the case against numerous drug runners and corrupt police. The new threat \
-is the corrupt head of the police's Narcotics Department, Alexander Resz, who sends numerous \
-police after Lino on the way to Spain. Lino takes the blame for Julia by incriminating himself, \
-and goes to prison in Spain. Julia quits the force when her boss, Moss, wants her to say in \
-court that Lino killed Marco, to sweep the death and her own mistake under the carpet. Areski \
-reappears in a final sequence, looking for the latest remains of the Renault and removing \
-Charas' crucifix."""
-
-LAST_BULLET_PLOT = """\
-Two years after the honourable police officer Charas died at the hands of his corrupt colleague \
-Areski, Areski is a fugitive living in Germany and working for the go-fast drug trade under \
-Alexander Resz, who is also the head of the French police's Narcotics Department.
-
-Resz tries to get rid of Areski by putting a hit on him, forcing him to return to France. Areski \
-is not safe in France either: Lino, the mechanic turned police accomplice, has been hunting him \
-to avenge the death of his mentor, Charas.
-
-Areski survives a three-way fight with Lino and Yuri, Resz's henchman, by taking the officer \
-Julia hostage and negotiating an escape with the police chief, Moss. Moss agrees to transfer \
-Areski to the German police, where he would be safe from Resz's influence, which is limited to \
-France. But Areski does not know that Moss has also made a secret deal with Resz to deliver him \
-to the drug lord, in exchange for Resz's support for her career and political ambitions.
-
-In the second half of the film, Yuri turns against his boss after learning that Resz has sent \
-guards to kill him. A vengeful Yuri kills Resz at the German border, where Resz had come to kill \
-Areski. Seeing a chance to escape unscathed, Areski makes a run for it in Julia's car before Lino \
-tracks him down and hands him over to the police.
-
-The film ends with Lino's mission fulfilled, and his new life with Julia beginning."""
-
+# A film's prose, section by section: each passage is (the latest film whose plot it reveals,
+# or None; the text). Text inside “curly quotes” is a quotation, attributed where it stands.
 FILMS = [
     {
-        "slug": "lost-bullet",
+        "slug": LOST_BULLET,
         "title": "Lost Bullet",
         "original_title": "Balle perdue",
         "series_position": 1,
-        "genre": "Action thriller",
+        "genre": "action_thriller",
         "release_date": date(2020, 6, 19),
         "release_date_precision": "day",
         "runtime_minutes": 92,
         "countries": "France",
         "languages": "French",
-        "synopsis": "An auto mechanic is forced to go on the run and battle corrupt police "
-        "officers when he is framed for murder.",
-        "plot": LOST_BULLET_PLOT,
-        "production_notes": "Lost Bullet was financed by Netflix and released directly to "
-        "streaming. It was Guillaume Pierret's first feature film. The action relies heavily on "
-        "practical stuntwork and effects.\n\n"
-        "The film was shot entirely in the Mediterranean port city of Sète, in Languedoc. Pierret "
-        "was particularly influenced by Paul Greengrass' The Bourne Supremacy and the US "
-        "television series The Shield, admiring the immediacy of their action sequences and "
-        "practical effects, and drew on the vehicle combat of the Mad Max films. He described "
-        "Lost Bullet as an equal mix of French, American and Asian action styles.\n\n"
-        "Filming went relatively quickly: the entire farm sequence, in which Lino arrives, argues "
-        "with Quentin, fights Marco, finds the car and equips it for battle, was shot in a single "
-        "long day.",
-        "release_notes": "Released on Netflix worldwide on 19 June 2020. The film was a streaming "
-        "hit, watched more than 37 million times in the first month of its release, and "
-        "launched a franchise: Lost Bullet 2 followed in 2022 and Last Bullet in 2025.",
-        "reception_notes": "Lost Bullet received generally favourable reviews. Critics praised "
-        "Alban Lenoir's stunts and the practical effects of its car chases; the harshest found it "
-        "thin and formulaic.",
+        "synopsis": "A gifted mechanic who builds cars for a police drug squad is framed for "
+        "murder by corrupt officers, and has to stay free long enough to find the one piece of "
+        "evidence that can clear him.",
+        "passages": {
+            "plot": [
+                (
+                    LOST_BULLET,
+                    "Lino (Alban Lenoir) is a mechanic of rare talent with a soft spot for his "
+                    "foster brother, Quentin (Rod Paradot). To get Quentin out of debt he "
+                    "armours a Renault Clio and drives it into a jewellery shop, but the car "
+                    "ploughs through more walls than he bargained for: Quentin gets away and "
+                    "Lino goes to prison. Charas (Ramzy Bedia), a detective whose drug squad "
+                    "chases the smugglers' fast cars, sees what Lino can do with an engine. He "
+                    "gets him out on day release to build ramming cars for the police, and in "
+                    "time wins him a pardon and a workshop of his own.",
+                ),
+                (
+                    LOST_BULLET,
+                    "A part found in a smuggler's wreck points to Quentin, and Charas and Lino "
+                    "go looking for him. There Charas is shot dead by two officers of his own "
+                    "squad, Areski (Nicolas Duvauchelle) and Marco (Sébastien Lalanne). Lino "
+                    "gets away but is soon picked up. When he will not give Areski the "
+                    "statement he wants, Areski pins the murder on him; Lino fights his way out "
+                    "of the station past ten officers. He turns to Julia (Stéfi Celma), a "
+                    "detective on the squad with whom he has had an affair, and she tries, and "
+                    "fails, to arrest him. At headquarters Lino sees the burnt-out wreck said to "
+                    "be Charas's Renault 21 and knows it is a decoy: there is no bullet hole in "
+                    "its dashboard.",
+                ),
+                (
+                    LOST_BULLET,
+                    "Back at the scrapyard where Charas died, Lino and Quentin get the better "
+                    "of the smugglers, and Quentin admits that he hid the real Renault, the "
+                    "bullet from Areski's gun still in it, instead of burning it. Marco learns "
+                    "the hiding place, keeps it from Areski, and the two corrupt officers kill "
+                    "the smugglers. Julia, told by the police garage that Lino was right about "
+                    "the wreck, comes round to his side and shakes off the officers tailing "
+                    "her. Lino, Quentin and Marco reach the farm where the car is hidden; Marco "
+                    "shoots Quentin, and Lino overpowers Marco and leaves him handcuffed in the "
+                    "barn. Dying, Quentin shows Lino the Renault.",
+                ),
+                (
+                    LOST_BULLET,
+                    "Areski learns that the evidence exists and blocks the road to headquarters "
+                    "with his corrupt brigade. Lino fits the red Renault turbo with bull bars "
+                    "and a ram, wrecks one of their cars and bursts through the barricade, then, "
+                    "with Julia, runs Areski off the road. Areski sets the Renault on fire, but "
+                    "Lino drives it, burning, to the police garage, where the flames are put "
+                    "out. Forensics recover the bullet. Areski flees; Lino is cleared, back on "
+                    "the team and back with Julia.",
+                ),
+            ],
+            "production": [
+                (
+                    None,
+                    "Netflix paid for Lost Bullet and released it straight to streaming. It was "
+                    "Guillaume Pierret's first feature as a director, and he built its action "
+                    "on real stunts and physical effects.",
+                ),
+                (
+                    None,
+                    "Every scene was shot in Sète, the port city on the Mediterranean coast of "
+                    "Languedoc. Pierret has named his models: the urgency of the action in Paul "
+                    "Greengrass's The Bourne Supremacy and in the American series The Shield, "
+                    "and the car combat of the Mad Max films. He calls the result French, "
+                    "American and Asian action cinema in equal parts.",
+                ),
+                (
+                    LOST_BULLET,
+                    "The shoot moved fast. The whole farm sequence, from Lino's arrival and his "
+                    "row with Quentin to the fight with Marco, the discovery of the car and its "
+                    "fitting-out for the final run, was filmed in one long day.",
+                ),
+            ],
+            "release": [
+                (
+                    None,
+                    "Netflix released Lost Bullet worldwide on 19 June 2020. It was a hit for "
+                    "the service, watched more than 37 million times in its first month, and "
+                    "it started a franchise: Lost Bullet 2 followed in 2022 and Last Bullet in "
+                    "2025.",
+                ),
+            ],
+            "reception": [
+                (
+                    None,
+                    "Reviews were mostly favourable. Critics singled out Alban Lenoir's stunt "
+                    "work and the chases done for real; the least impressed found the film thin "
+                    "and formulaic.",
+                ),
+            ],
+        },
         "production_companies": ["inoxy-films", "nolita-tv", "versus-production"],
         "distributor": "netflix",
         "citations": {
@@ -408,14 +498,14 @@ FILMS = [
                 "languages",
                 "synopsis",
                 "plot",
-                "production_notes",
-                "release_notes",
-                "reception_notes",
+                "production",
+                "release",
+                "reception",
                 "production_companies",
                 "distributor",
             ],
             ENDING_EXPLAINED: ["plot"],
-            RETROSPECTIVE: ["original_title", "reception_notes"],
+            RETROSPECTIVE: ["original_title", "reception"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [LOST_BULLET_ARTICLE, ENDING_EXPLAINED]),
@@ -436,35 +526,102 @@ FILMS = [
                 "place": "Sète",
                 "region": "Languedoc",
                 "country": "France",
-                "note": "The whole film was shot in the Mediterranean port city.",
+                "note": "The whole film was shot there.",
                 "sources": [LOST_BULLET_ARTICLE],
             },
         ],
     },
     {
-        "slug": "lost-bullet-2",
+        "slug": LOST_BULLET_2,
         "title": "Lost Bullet 2",
         "original_title": "Balle perdue 2",
         "series_position": 2,
-        "genre": "Action",
+        "genre": "action_thriller",
         "release_date": date(2022, 11, 1),
         "release_date_precision": "month",
         "runtime_minutes": 100,
         "countries": "France",
         "languages": "French",
-        "synopsis": "Still hunting the men who killed his mentor and his brother, Lino ends up "
-        "driving a key witness to Spain with good and bad police on his tail.",
-        "plot": LOST_BULLET_2_PLOT,
-        "production_notes": "The sequel was announced by Netflix in March 2021. Filming took "
-        "place in October 2021 at Agde, in Hérault, and across the Occitanie region; a canal "
-        "scene was shot in Montpellier. A third film was announced at the end of filming.",
-        "release_notes": "Released on Netflix in November 2022. It became the most-watched film "
-        "on Netflix not in English.",
-        "reception_notes": "Lost Bullet 2 also received positive reviews. Critics praised its "
-        "slightly better character development than the first film's and its \"impressive "
-        'stuntwork", the mark of a larger budget for action sequences and car chases. Variety '
-        "described the series as the first internationally successful French action franchise "
-        "since Luc Besson's Taxi films.",
+        "synopsis": "Lino is back behind the wheel and still at war with crooked police: a job "
+        "that was never meant for him sends him racing for the Spanish border with a witness "
+        "that everyone wants.",
+        "passages": {
+            "plot": [
+                (
+                    LOST_BULLET_2,
+                    "Six months on from Charas's death, Lino works on the drug squad, which "
+                    "Julia now runs, but his nights belong to the hunt for the men who killed "
+                    "his mentor and his brother. He sleeps in his car and watches the house of "
+                    "Stella (Anne Serra), Areski's wife, for a homecoming that never happens, "
+                    "while his colleagues tell him to let it go. Julia hands him the keys to "
+                    "Charas's Renault, the 1990s two-litre turbo left in ruins at the end of the "
+                    "first film and kept in the police garage since. Lino rebuilds it, paints "
+                    "it blue and gives it a battery-powered front ram that electrifies the "
+                    "drug cars it stops.",
+                ),
+                (
+                    LOST_BULLET_2,
+                    "A year later he is leading raids on traffickers in the squad's modified "
+                    "cars. A job near the border brings him together with Alvaro, a Spanish "
+                    "officer who turns out to have been a friend of Charas. Lino is now with "
+                    "Stella, and Julia privately regrets their break-up. A fake call about his "
+                    "foster mother's health, placed by a drug lord who wants Marco dead, lures "
+                    "Lino to a hideaway in the country, where he finds Marco in police "
+                    "protection: Moss has given Areski's accomplice immunity, and the squad kept "
+                    "it from Lino. Instead of killing him, as the drug lord intended, Lino "
+                    "fights off the officers guarding Marco and sets off for Spain with him in "
+                    "the Renault, to hand him to police there who want him to answer for his "
+                    "crimes too.",
+                ),
+                (
+                    LOST_BULLET_2,
+                    "The drive south turns into one long chase, with honest and crooked police, "
+                    "traffickers, swapped cars, explosions and border checkpoints, and not "
+                    "everyone survives it. Behind the crooked officers stands Alexander Resz "
+                    "(Gérard Lanvin), head of the police's Narcotics Department, whose men, "
+                    "Yuri (Quentin D'Hainaut) among them, are sent after Lino. The Renault is "
+                    "wrecked in a chase with Julia, and Alvaro's team, failing to get Marco over "
+                    "the border, saves Lino's life.",
+                ),
+                (
+                    LOST_BULLET_2,
+                    "Just across the border, in a struggle, Julia accidentally kills Marco, and "
+                    "the case against the traffickers and their friends in the police dies "
+                    "with him. Lino takes the blame himself and goes to prison in Spain. When "
+                    "Moss asks Julia to testify that Lino killed Marco, burying her mistake "
+                    "along with the scandal, Julia resigns. In the closing scene Areski is back, "
+                    "picking through what remains of the Renault and taking Charas's crucifix "
+                    "from it.",
+                ),
+            ],
+            "production": [
+                (
+                    None,
+                    "Netflix announced the sequel in March 2021. Cameras rolled in October 2021 "
+                    "in Agde, in the Hérault, and elsewhere in Occitanie, with a canal sequence "
+                    "filmed in Montpellier. Before the shoot was over, a third film had been "
+                    "announced.",
+                ),
+            ],
+            "release": [
+                (
+                    None,
+                    "Lost Bullet 2 arrived on Netflix in November 2022 and became the most-"
+                    "watched non-English-language film on the service.",
+                ),
+            ],
+            "reception": [
+                (
+                    None,
+                    "The sequel was well reviewed too: Rotten Tomatoes counted six critics, 86% "
+                    "of them positive. Reviewers found its characters a little better drawn "
+                    "than the first film's, and credited a bigger budget for the action and the "
+                    "chases with its “impressive stuntwork”. Variety saw in the series the "
+                    "first French action franchise to travel abroad since Luc Besson's Taxi "
+                    "films.",
+                ),
+            ],
+        },
         "production_companies": ["inoxy-films", "nolita-tv", "versus-production"],
         "distributor": "netflix",
         "citations": {
@@ -476,17 +633,12 @@ FILMS = [
                 "countries",
                 "languages",
                 "plot",
-                "production_notes",
-                "reception_notes",
+                "production",
+                "reception",
                 "production_companies",
                 "distributor",
             ],
-            LOST_BULLET_ARTICLE: [
-                "original_title",
-                "release_date",
-                "release_notes",
-                "reception_notes",
-            ],
+            LOST_BULLET_ARTICLE: ["original_title", "release_date", "release", "reception"],
             RETROSPECTIVE: ["synopsis", "plot"],
         },
         "credits": [
@@ -530,31 +682,75 @@ FILMS = [
         ],
     },
     {
-        "slug": "last-bullet",
+        "slug": LAST_BULLET,
         "title": "Last Bullet",
         "original_title": "Balle perdue 3",
         "series_position": 3,
-        "genre": "Crime thriller",
+        "genre": "action_thriller",
         "release_date": date(2025, 5, 7),
         "release_date_precision": "day",
         "runtime_minutes": 112,
         "countries": "France",
         "languages": "French",
-        "synopsis": "Lino and Julia unite to take down Areski and a corrupt commander in this "
-        "last installment starring Alban Lenoir, Nicolas Duvauchelle and Stéfi Celma.",
-        "plot": LAST_BULLET_PLOT,
-        "production_notes": "Guillaume Pierret directed the film and co-wrote its screenplay with "
-        "Caryl Férey. It is the third and final film of the franchise, announced at the end of "
-        "the filming of Lost Bullet 2. Its characters and story are entirely fictional, not "
-        "based on true events. The film is packed with car chases, adrenaline-pumping action and "
-        "plot twists; the car that carried the evidence in the first film makes a cameo, "
-        "completely destroyed.",
-        "release_notes": "Released on Netflix on 7 May 2025, where it streams exclusively along "
-        "with the two earlier films. Netflix's official synopsis: \"Lino and Julia unite to take "
-        "down Areski and a corrupt commander in this last installment starring Alban Lenoir, "
-        'Nicolas Duvauchelle and Stéfi Celma."',
-        "reception_notes": "Last Bullet was released to positive reviews, bringing the story of "
-        "Lino and Areski to a conclusive end.",
+        "synopsis": "The final chapter of the trilogy: Lino's hunt for an old enemy comes to a "
+        "head, while a corrupt commander pulls strings on both sides of the border.",
+        "passages": {
+            "plot": [
+                (
+                    LAST_BULLET,
+                    "Two years have passed since Charas's murder. Areski is hiding in Germany, "
+                    "working for the go-fast trade run by Alexander Resz, the same man who "
+                    "heads the French police's Narcotics Department. When Resz puts a contract "
+                    "on him, Areski has to come back to France, where Lino has never stopped "
+                    "looking for him.",
+                ),
+                (
+                    LAST_BULLET,
+                    "A three-way fight between Areski, Lino and Yuri, Resz's enforcer, ends "
+                    "with Areski holding Julia hostage and bargaining with Moss for a way out. "
+                    "Moss promises to hand him to the German police, out of reach of Resz, whose "
+                    "power stops at the French border. In secret, though, she has agreed to "
+                    "deliver Areski to Resz, in return for his backing for her career and her "
+                    "political ambitions.",
+                ),
+                (
+                    LAST_BULLET,
+                    "Yuri discovers that Resz has sent men to kill him too, and changes sides. "
+                    "At the German border, where Resz has come to finish Areski off himself, "
+                    "Yuri kills him. Areski seizes the moment and escapes in Julia's car, but "
+                    "Lino runs him down and hands him to the police. His mentor avenged, Lino "
+                    "starts a new life with Julia.",
+                ),
+            ],
+            "production": [
+                (
+                    None,
+                    "Guillaume Pierret directed Last Bullet and wrote it with Caryl Férey; "
+                    "Rémi Leautier produced it and Jacques-Henri Bronckart was its executive "
+                    "producer. It closes the trilogy, as planned since the end of the Lost "
+                    "Bullet 2 shoot. The story is invented from start to finish: it is not "
+                    "based on real events.",
+                ),
+                (
+                    LOST_BULLET_2,
+                    "Charas's Renault, the car that carried the evidence in the first film, "
+                    "makes a brief appearance as a burnt-out wreck.",
+                ),
+            ],
+            "release": [
+                (
+                    None,
+                    "Netflix released Last Bullet on 7 May 2025, and it streams there alongside "
+                    "the first two films.",
+                ),
+            ],
+            "reception": [
+                (
+                    None,
+                    "Like the two films before it, Last Bullet was received positively.",
+                ),
+            ],
+        },
         "production_companies": [],
         "distributor": "netflix",
         "citations": {
@@ -568,13 +764,13 @@ FILMS = [
                 "languages",
                 "synopsis",
                 "plot",
-                "production_notes",
-                "release_notes",
+                "production",
+                "release",
                 "distributor",
             ],
-            LOST_BULLET_ARTICLE: ["original_title", "release_date", "reception_notes"],
-            LOST_BULLET_2_ARTICLE: ["release_date", "production_notes"],
-            RETROSPECTIVE: ["production_notes"],
+            LOST_BULLET_ARTICLE: ["original_title", "release_date", "reception"],
+            LOST_BULLET_2_ARTICLE: ["release_date", "production"],
+            RETROSPECTIVE: ["production"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [EXPLAINER]),
@@ -586,9 +782,8 @@ FILMS = [
             ("nicolas-duvauchelle", "cast", "areski", 2, [EXPLAINER]),
             ("stefi-celma", "cast", "julia", 3, [EXPLAINER]),
             ("pascale-arbillot", "cast", "moss", 4, [EXPLAINER]),
-            ("sebastien-lalanne", "cast", "marco", 5, [EXPLAINER]),
         ],
-        "appearances": ["charas", "resz", "yuri"],
+        "appearances": ["resz", "yuri"],
         "filming_locations": [],
     },
 ]
@@ -614,7 +809,7 @@ CRITIC_REVIEWS = [
         "critic": "jordan-mintzer",
         "publication": "the-hollywood-reporter",
         "pull_quote": "probably one of the best Gallic action movies to come along in a while",
-        "summary": "Praises Lenoir's stunts and the practical effects of the car chases.",
+        "summary": "Singles out Lenoir's own stunt work and chases staged for real.",
         "verdict": "positive",
         "source": LOST_BULLET_ARTICLE,
     },
@@ -662,305 +857,94 @@ AGGREGATE_SCORES = [
     },
 ]
 
+# Notes for readers where the sources disagree, each with the latest film whose plot it reveals.
 DISCREPANCIES = [
     {
         "key": "ramzy-bedia-spelling",
         "person": "ramzy-bedia",
-        "note": "Also spelled \u201cRamazy Bedia\u201d in one source; the encyclopedia article "
-        "and the ending-explained piece both spell it Ramzy Bedia, as the site does.",
+        "spoils": None,
+        "note": "One of our sources spells his first name “Ramazy”; two others give Ramzy, "
+        "which we use.",
         "sources": [RETROSPECTIVE, LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
     {
         "key": "caryl-ferey-spelling",
         "person": "caryl-ferey",
-        "note": "The Last Bullet explainer spells the name \u201cCaryl Ferey\u201d, without the "
-        "accent; the site uses the writer's own spelling, Férey.",
+        "spoils": None,
+        "note": "Our source for Last Bullet writes the surname without its accent, “Ferey”; we "
+        "give it as Férey.",
         "sources": [EXPLAINER],
     },
     {
         "key": "last-bullet-original-title",
-        "film": "last-bullet",
-        "note": "Both sources capitalise the French title as \u201cBalle Perdue 3\u201d; the site "
-        "writes it \u201cBalle perdue 3\u201d, in French sentence case like the first two titles.",
+        "film": LAST_BULLET,
+        "spoils": None,
+        "note": "Our sources capitalise the French title as “Balle Perdue 3”. We write Balle "
+        "perdue 3, in the same French sentence case as the first two titles.",
         "sources": [EXPLAINER, LOST_BULLET_ARTICLE],
     },
     {
         "key": "lost-bullet-marco-fate",
-        "film": "lost-bullet",
+        "film": LOST_BULLET,
         "character": "marco",
-        "note": "The encyclopedia article says Lino kills Marco at the farm; the ending-explained "
-        "piece says Lino leaves him handcuffed to a pole in the barn, and Marco is alive in Lost "
-        "Bullet 2. The site's plot follows the later sources.",
-        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, LOST_BULLET_2_ARTICLE],
+        "spoils": LOST_BULLET,
+        "note": "Accounts of the farm differ. One source has Lino kill Marco there; the more "
+        "detailed account of the ending has Lino leave him alive, handcuffed to a pole in the "
+        "barn. Our plot follows the detailed account.",
+        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
     {
         "key": "lost-bullet-renault-fire",
-        "film": "lost-bullet",
-        "note": "The encyclopedia article says Areski sets the Renault on fire; the "
-        "ending-explained piece says he throws a hand grenade into its boot.",
+        "film": LOST_BULLET,
+        "spoils": LOST_BULLET,
+        "note": "How the Renault catches fire at the end is told two ways: one source has Areski "
+        "set it alight, another has him throw a grenade into the boot. We say only that he sets "
+        "it on fire.",
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
     {
         "key": "stella-marital-status",
         "character": "stella",
-        "note": "The Lost Bullet 2 article calls Stella Areski's wife; the retrospective review "
-        "calls her his ex-wife.",
+        "spoils": None,
+        "note": "Our sources disagree on whether Stella is Areski's wife or his former wife; we "
+        "call her his wife, as the encyclopedia article on Lost Bullet 2 does.",
         "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE],
     },
     {
         "key": "last-bullet-marco-cast",
-        "film": "last-bullet",
+        "film": LAST_BULLET,
         "character": "marco",
-        "note": "The Last Bullet explainer lists Sébastien Lalanne as Marco among the returning "
-        "cast, although Marco dies in Lost Bullet 2; the site keeps the credit as the source "
-        "gives it.",
+        "spoils": LOST_BULLET_2,
+        "note": "Our source for Last Bullet names Sébastien Lalanne as Marco among the returning "
+        "cast. Marco dies in Lost Bullet 2, and nothing in our sources shows him in Last Bullet, "
+        "even in flashback, so we do not credit him there.",
         "sources": [EXPLAINER, LOST_BULLET_2_ARTICLE],
     },
     {
         "key": "lost-bullet-2-release-date",
-        "film": "lost-bullet-2",
-        "note": "Only the month is known: the Lost Bullet article gives November 2022 and the "
-        "Lost Bullet 2 article only the year.",
+        "film": LOST_BULLET_2,
+        "spoils": None,
+        "note": "We know the month of release but not the day: one source gives November 2022, "
+        "the other only the year.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE],
     },
     {
         "key": "lost-bullet-2-locations",
-        "film": "lost-bullet-2",
-        "note": "The Lost Bullet 2 article's list of filming locations breaks off after "
-        "Montpellier (\u201cand others at .\u201d); the other places are unknown.",
+        "film": LOST_BULLET_2,
+        "spoils": None,
+        "note": "Our source's list of filming locations stops short after Montpellier, so any "
+        "other places used are unknown to us.",
         "sources": [LOST_BULLET_2_ARTICLE],
     },
     {
         "key": "last-bullet-genre",
-        "film": "last-bullet",
-        "note": "The explainer calls Last Bullet a crime thriller and a \u201chigh-octane "
-        "drama\u201d; the other sources class the series as action films.",
-        "sources": [EXPLAINER, RETROSPECTIVE],
+        "film": LAST_BULLET,
+        "spoils": None,
+        "note": "The sources label the films differently: an action thriller for Lost Bullet, an "
+        "action film for its sequel, and for Last Bullet a crime thriller and a “high-octane "
+        "drama”. We class all three as action thrillers.",
+        "sources": [EXPLAINER, LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE],
     },
 ]
 
-EXPLAINER_BODY = """\
-Last Bullet is a French crime thriller released on Netflix on May 7, 2025. Guillaume Pierret \
-directed the film, also known in French as Balle perdue 3, and co-wrote its screenplay with \
-Caryl Férey. It is the third and final installment of the Lost Bullet franchise, after Lost \
-Bullet in 2020 and Lost Bullet 2 in 2022.
-
-Rémi Leautier is the film's producer and Jacques-Henri Bronckart its executive producer. Last \
-Bullet centres on Lino's quest to avenge the murder of his mentor, Charas, by taking down his \
-killer, the corrupt ex-cop Areski. The characters and plot are not based on a true story: they \
-are entirely fictional.
-
-Netflix describes the film in its official synopsis as follows: "Lino and Julia unite to take \
-down Areski and a corrupt commander in this last installment starring Alban Lenoir, Nicolas \
-Duvauchelle and Stéfi Celma."
-
-## Last Bullet is not inspired by true events
-
-With a runtime of 1 hour and 52 minutes, Last Bullet is a high-octane drama full of car chases, \
-adrenaline-pumping action and plot twists. Its story is fiction, written by the director \
-Guillaume Pierret with Caryl Férey.
-
-The third installment of the franchise stages the final showdown between Lino and Areski and \
-brings their story to a conclusive end. The main cast reprise their roles from the first two \
-films: Alban Lenoir returns as Lino, Nicolas Duvauchelle as Areski, Sébastien Lalanne as Marco, \
-Pascale Arbillot as Moss, and Stéfi Celma as Julia.
-
-## What is the story of Last Bullet?
-
-Last Bullet is set two years after the honourable police officer Charas died at the hands of his \
-corrupt colleague, Areski. Now a fugitive, Areski lives in Germany and works for the go-fast drug \
-trade under Alexander Resz, who is also the head of the French police's Narcotics Department.
-
-Resz tries to get rid of Areski by putting a hit on him, forcing him to return to France. Areski \
-is not safe in France either, as Lino, a mechanic turned police accomplice, has been hunting him \
-to avenge the death of his mentor, Charas.
-
-Areski survives a three-way fight with Lino and Yuri (Resz's henchman) by taking the officer \
-Julia hostage and negotiating an escape with the police chief, Moss. Moss agrees to transfer \
-Areski to the German police so that he can be safe from Resz's influence, which is limited to \
-France.
-
-But he does not know that Moss has also made a secret deal with Resz to deliver him to the drug \
-lord in exchange for his support for Moss's career and political ambitions.
-
-In the second half of the film, Yuri turns against his boss after learning that Resz had sent \
-guards to kill him. A vengeful Yuri kills Resz at the German border, where Resz had come to kill \
-Areski. Seeing his chance to escape unscathed, Areski makes a run for it in Julia's car before \
-Lino tracks him down and hands him over to the police.
-
-Last Bullet ends with Lino fulfilling his mission and starting his new life with Julia.
-
-Viewers can watch Last Bullet, along with its two prequels, exclusively on Netflix."""
-
-RETROSPECTIVE_BODY = """\
-LAST BULLET is the third movie in the LOST BULLET (Balle perdue) trilogy, the excellent French \
-high-speed-car-chase-oriented action movie series produced for Netflix. The first one introduces \
-actor/stuntman Alban Lenoir ("Gunman," CASH TRUCK) as Lino, a genius mechanic and driver who goes \
-to prison for ramming his car through the side of a jewelry store trying to get his brother out \
-of debt. A cop named Charas (Ramzy Bedia) convinces his boss Moss (Pascale Arbillot) to let him \
-recruit Lino to build cars for an elite "go-fast" task force chasing cross-border drug smugglers, \
-but a corrupt member of the squad named Areski (Nicolas Duvauchelle, TROUBLE EVERY DAY) kills \
-Charas and frames Lino for it. The title refers to the evidence that can clear Lino, which is \
-lodged in the car he gets chased in. (That car makes a cameo appearance here, completely \
-destroyed.)
-
-LOST BULLET 2 is much more complicated, with Moss making an immunity deal with co-conspirator \
-Marco (Sébastien Lalanne), Lino kidnapping him to exchange with Spanish cops, chased by cops \
-including Yuri (Quentin D'Hainaut, "Heavy," THE KILLER 2024) who work for corrupt chief of \
-Narcotics Resz (Gérard Lanvin, MESRINE: PUBLIC ENEMY NO. 1), as well as falling in love with \
-Areski's ex-wife Stella (Anne Serra) and going to Spanish prison when he takes the fall for his \
-much cooler former colleague/girlfriend Julia (Stéfi Celma) accidentally killing Marco.
-
-I confess I didn't remember much of this, even after Netflix autoplayed a TV-style "previously \
-on" recap of the first two movies, so I went and read the Wikipedia summaries before starting the \
-movie. If you were considering rewatching the first two before this one I'd say it's a good idea, \
-though I did okay.
-
-## Looking back at the first film
-
-LOST BULLET (original title: BALLE PERDUE) is an outstanding 2020 French action movie that's \
-available on Netflix, and it turns out it's one of my favorites of last year. It's a car chase \
-movie and a one-man-on-the-run-trying-to-prove-his-innocence thriller and there's a little bit \
-of fighting and both the action direction and the storytelling are beautifully clean. It feels \
-raw and grounded, but in a good way, not in that joy-sucking sort of way where realism is more \
-important than entertainment. Man, I loved this one."""
-
-ENDING_EXPLAINED_BODY = """\
-Too fast and too furious is how I would define Lost Bullet (Balle perdue) (2020) by French \
-filmmaker Guillaume Pierret. Hallmarked by chasing cars, a fast-paced narrative and a lot of \
-oh-wait-whats, the action thriller is certainly one of the best of its kind and will keep you \
-hooked through and through.
-
-Balle perdue follows the story of Lino (Alban Lenoir), a small-time mechanic who is caught during \
-one of his routine jewel heists. Soon after, he is pursued by a cop, Charas (Ramzy Bedia), who \
-recognizes his skill set and offers him a job upgrading the squad cars of the police force. While \
-Lino is busy modifying the police vehicles during the week, he still has to spend his weekends \
-in prison.
-
-When Charas sees the change of heart in Lino, he gets him an early release and hires him as the \
-squad mechanic. At one of the routine crash sites, Charas discovers an exclusive "injection \
-diverter" that was also seen in Lino's car during his heist. When he asks Lino about the device, \
-they figure that this could be the doing of Lino's foster brother Quentin, and that he could \
-still be involved in heists. So they set out to bring him back onto the right path.
-
-When they meet Quentin, Charas and Lino find out that Quentin is involved with thugs and owes them \
-money. The meeting turns violent, but just then help arrives from the police department in the \
-form of Areski and Marco, two of Charas' colleagues. A fight ensues and the gangsters are taken \
-into custody.
-
-## Why did Areski kill Charas?
-
-Just when the violence has cooled down, Charas escorts Quentin into his car along with Lino for \
-further questioning. Before the trio can set off, Areski shoots Charas point-blank from behind. \
-Charas dies on the spot, but Lino manages to escape the crime scene with Quentin.
-
-The scene unfolds into a series of revelations about how Areski and Marco schemed Charas' murder \
-in order to rule the "brigade" (the police department). In fact, not just Marco: Areski had an \
-entire task force dedicated to his mission that helped him through the whole incident. The \
-thugs, Kad and Jacques, burnt Charas' car to erase any evidence.
-
-Meanwhile, Lino is arrested soon after at a local department store, where he was trying to reach \
-Julia (another cop, who was helping Charas with Quentin's case). Back at the police station, \
-Areski asks Lino to fabricate his statement, or he himself will be held responsible. Despite the \
-size of Areski's corps, Lino flees the police station, determined to bring justice for Charas \
-and to implicate Areski.
-
-## How did Julia come around to believe Lino?
-
-Julia (Charas' colleague and friend) is devastated at the news of Charas' murder, and the case is \
-now handled by a senior police officer, Moss. Lino secretly goes to meet Julia and tries to tell \
-her the truth in order to get help.
-
-While Lino is at the police headquarters to meet Julia, he sees the burnt car that is said to be \
-Charas'. Because he had worked extensively on the car and spent time in it, he immediately \
-realizes that it is not the same one. His doubts are confirmed when he cannot spot the bullet \
-hole in the dashboard. He tells Julia, but not only does she not believe him, she also tries to \
-arrest him, without success.
-
-Meanwhile, Areski manipulates both Julia and Moss by revealing a small piece of confidential \
-information he had: Julia's affair with Lino (probably in the past; the timeline is unclear). He \
-uses it to turn Moss against Julia so that he can sideline her, find Lino himself, and bury his \
-own crimes by having Lino falsely convicted.
-
-Soon after, the new mechanic at the police department tells Julia that Lino was right: the car \
-did not belong to Charas. Julia also finds out that Areski was manipulating her, and it does not \
-take her long to put two and two together. She is determined to help Lino by hook or by crook.
-
-## What was Lino's plan?
-
-Having worked out that the burnt car at the police station wasn't Charas', Lino sets out to find \
-the original car, an important piece of evidence that can clear him and expose Areski. When he \
-next meets Quentin, he is pleasantly surprised to learn that Quentin hid the car without the \
-knowledge of Jacques or Kad.
-
-While Lino is elated and looking forward to putting an end to the whole fiasco, Jacques tells \
-Marco that the car is hidden in a barn. All three, Marco, Lino and Quentin, arrive at the barn at \
-the same time to find the car. In the violent encounter that follows Quentin is killed, but \
-before dying he manages to lead Lino to the original car.
-
-Now all Lino needs to do is take the car to the police headquarters, show the bullet lodged in \
-the dashboard and win his freedom. But it isn't that simple. Areski has been told that Lino is \
-coming with the car, so he sets up a blockade on the road to the police station. How will Lino \
-reach the station without getting killed by Areski?
-
-## Lost Bullet (2020): the ending explained
-
-Lino prepares for D-day in advance. An exceptional mechanic, he preps the car by securing the \
-bumper with metal hooks and shields. What follows is an exciting chase in which Lino is tailed by \
-a team of cops, but with his presence of mind and remarkable craftsmanship he gets the better of \
-them. In the meantime, Moss and Julia also get word and try to reach the scene to save Lino from \
-Areski.
-
-With a little help from Julia, Lino saves Charas' car and overthrows Areski on the road. Hurt \
-and bleeding, Areski climbs out of his vehicle and makes a last attempt to destroy the evidence \
-by throwing a hand grenade into the boot. Lino is distraught, but he immediately gets into the \
-car and races it to the garage, where Moss and a mechanic put out the fire. Finally, a forensics \
-team retrieves the bullet from the dashboard and proves that Areski was the culprit.
-
-In the last moments of the film, we see Areski frantically packing his belongings and looking \
-longingly at his wife and child before leaving the house. Lino is acquitted and granted his \
-freedom, and Julia walks him out of the premises. Charas' car becomes a memorial where people pay \
-the cop their respects. Lost Bullet ends here, but it leaves a lot of questions behind. Where was \
-Areski going? Was he arrested and convicted? What happened to Marco, whom Lino left behind in the \
-barn, his hands cuffed to a pole?
-
-Well, the good news is that Lost Bullet 2 (2022) is here to answer all your questions."""
-
-EDITORIAL_PIECES = [
-    {
-        "slug": "last-bullet-explained",
-        "title": "Last Bullet: the story, the cast, and why it isn't a true story",
-        "kind": "explainer",
-        "standfirst": "How the trilogy ends, who is back, and what Netflix says about its final "
-        "chapter.",
-        "body": EXPLAINER_BODY,
-        "contains_spoilers": True,
-        "films": ["last-bullet"],
-        "source": EXPLAINER,
-        "written_on": date(2025, 5, 10),
-    },
-    {
-        "slug": "last-bullet-review-trilogy-retrospective",
-        "title": "Last Bullet, and the trilogy that got here",
-        "kind": "retrospective",
-        "standfirst": "Before the finale, a look back at an excellent French car-chase series: "
-        "the first film is an outstanding action movie, the second a much more complicated one.",
-        "body": RETROSPECTIVE_BODY,
-        "contains_spoilers": True,
-        "films": ["lost-bullet", "lost-bullet-2", "last-bullet"],
-        "source": RETROSPECTIVE,
-        "written_on": None,
-    },
-    {
-        "slug": "lost-bullet-ending-explained",
-        "title": "Lost Bullet (2020): key events and the ending explained",
-        "kind": "ending_explained",
-        "standfirst": "Why Areski killed Charas, how Julia came to believe Lino, and what the "
-        "ending leaves open.",
-        "body": ENDING_EXPLAINED_BODY,
-        "contains_spoilers": True,
-        "films": ["lost-bullet"],
-        "source": ENDING_EXPLAINED,
-        "written_on": None,
-    },
-]
+# The site's own articles: seed/articles.py.

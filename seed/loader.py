@@ -7,7 +7,6 @@ entered before the first load is reused rather than duplicated.
 """
 
 from collections import Counter
-from pathlib import Path
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
@@ -16,7 +15,9 @@ from django.utils import timezone
 
 from films.models import (
     AlternativeName,
+    ArticleSection,
     Character,
+    CharacterArc,
     Citation,
     Company,
     Credit,
@@ -24,52 +25,30 @@ from films.models import (
     EditorialPiece,
     Film,
     FilmingLocation,
+    FilmPassage,
     Person,
     PublicationStatus,
     Source,
 )
 from reviews.models import AggregateScore, Critic, CriticReview, Publication
-from seed import content
+from seed import articles, content
 from seed.models import SeedRecord
 from seed.posters import film_poster_generate
 
 
-class SeedError(Exception):
-    """The seed documents cannot be read; nothing was loaded."""
-
-
-def seed_documents_read(*, seed_dir):
-    """Return each source's full text by key, or raise SeedError before anything is written."""
-    seed_dir = Path(seed_dir)
-    if not seed_dir.is_dir():
-        raise SeedError(f"Seed folder not found: {seed_dir}")
-    texts = {}
-    for source in content.SOURCES:
-        path = seed_dir / source["document_name"]
-        try:
-            texts[source["key"]] = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise SeedError(f"Seed document missing: {path}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise SeedError(f"Cannot read seed document {path}: {error}") from None
-    return texts
-
-
-def seed_load(*, seed_dir):
+def seed_load():
     """Load every seed item not loaded before, in one transaction; return counts by kind."""
-    texts = seed_documents_read(seed_dir=seed_dir)
     # One revision for the whole load: the first version in each object's admin history,
     # which an editor can always revert to.
     with transaction.atomic(), reversion.create_revision():
-        reversion.set_comment("Loaded from the seed documents.")
-        loader = _SeedLoader(texts)
+        reversion.set_comment("Loaded from the seed content.")
+        loader = _SeedLoader()
         loader.load()
     return loader.created
 
 
 class _SeedLoader:
-    def __init__(self, texts):
-        self.texts = texts
+    def __init__(self):
         self.done = set(SeedRecord.objects.values_list("key", flat=True))
         self.created = Counter()
         self.now = timezone.now()
@@ -88,6 +67,7 @@ class _SeedLoader:
         self.load_people()
         self.load_characters()
         self.load_films()
+        self.load_character_arcs()
         self.load_critic_reviews()
         self.load_aggregate_scores()
         self.load_discrepancies()
@@ -113,6 +93,14 @@ class _SeedLoader:
             self.created[model._meta.verbose_name_plural] += 1
         return obj
 
+    def films(self):
+        return {film.slug: film for film in Film.objects.all()}
+
+    def taggable(self, spoils, films):
+        """Whether prose can be loaded with its spoiler tag: not if an editor deleted the film
+        it spoils, as it would then show untagged to everyone."""
+        return spoils is None or spoils in films
+
     def published(self):
         return {"status": PublicationStatus.PUBLISHED, "published_at": self.now}
 
@@ -126,9 +114,9 @@ class _SeedLoader:
                     defaults={
                         "title": item["title"],
                         "kind": item["kind"],
+                        "publisher": item.get("publisher", ""),
                         "published_on": item["published_on"],
                         "document_name": item["document_name"],
-                        "text": self.texts[item["key"]],
                     },
                 )
                 self.created["sources"] += 1
@@ -160,11 +148,31 @@ class _SeedLoader:
                 item["slug"],
                 name=item["name"],
                 full_name=item.get("full_name", ""),
-                description=item["description"],
+                introduction=item["introduction"],
             )
             self.cite(character, item["sources"])
 
+    def load_character_arcs(self):
+        """After the films: arcs, and deaths, name the film they happen in."""
+        films = self.films()
+        for item in content.CHARACTERS:
+            character = Character.objects.filter(slug=item["slug"]).first()
+            if character is None:
+                continue
+            died_in = films.get(item.get("died_in"))
+            if died_in and self.once(f"character-died-in:{item['slug']}"):
+                character.died_in = died_in
+                character.save(update_fields=["died_in"])
+            for film_slug, text in item["arcs"].items():
+                film = films.get(film_slug)
+                if film and self.once(f"arc:{item['slug']}:{film_slug}"):
+                    CharacterArc.objects.create(
+                        character=character, film=film, text=text, spoils=film
+                    )
+                    self.created["character arcs"] += 1
+
     def load_films(self):
+        self.films_without_passages = []
         for item in content.FILMS:
             if self.once(f"film:{item['slug']}"):
                 self.load_film(item)
@@ -175,6 +183,19 @@ class _SeedLoader:
                 key = f"credit:{item['slug']}:{person_slug}:{role}:{character_slug or ''}"
                 if self.once(key):
                     self.load_credit(film, person_slug, role, character_slug, billing, sources)
+        # Once every film exists, so that a passage can name a later film as the one it spoils.
+        films = self.films()
+        for film, sections in self.films_without_passages:
+            for section, passages in sections.items():
+                for order, (spoils, text) in enumerate(passages):
+                    if self.taggable(spoils, films):
+                        FilmPassage.objects.create(
+                            film=film,
+                            section=section,
+                            order=order,
+                            text=text,
+                            spoils=films.get(spoils),
+                        )
 
     def load_film(self, item):
         fields = {
@@ -190,10 +211,6 @@ class _SeedLoader:
                 "countries",
                 "languages",
                 "synopsis",
-                "plot",
-                "production_notes",
-                "release_notes",
-                "reception_notes",
             )
         }
         film = self.get_or_create(
@@ -207,6 +224,7 @@ class _SeedLoader:
             *Company.objects.filter(slug__in=item["production_companies"])
         )
         film.characters.add(*Character.objects.filter(slug__in=item["appearances"]))
+        self.films_without_passages.append((film, item["passages"]))
         for source_key, cited_fields in item["citations"].items():
             for field in cited_fields:
                 self.cite(film, [source_key], field=field)
@@ -293,6 +311,9 @@ class _SeedLoader:
         for item in content.DISCREPANCIES:
             if not self.once(f"discrepancy:{item['key']}"):
                 continue
+            films = self.films()
+            if not self.taggable(item["spoils"], films):
+                continue
             targets = {
                 "film": Film.objects.filter(slug=item.get("film")).first(),
                 "person": Person.objects.filter(slug=item.get("person")).first(),
@@ -300,13 +321,20 @@ class _SeedLoader:
             }
             if not any(targets.values()):
                 continue
-            discrepancy = Discrepancy.objects.create(note=item["note"], **targets)
+            discrepancy = Discrepancy.objects.create(
+                note=item["note"],
+                spoils=films.get(item["spoils"]),
+                **targets,
+            )
             discrepancy.sources.add(*Source.objects.filter(key__in=item["sources"]))
             self.created["discrepancies"] += 1
 
     def load_editorial_pieces(self):
-        for item in content.EDITORIAL_PIECES:
+        films = self.films()
+        for item in articles.EDITORIAL_PIECES:
             if not self.once(f"piece:{item['slug']}"):
+                continue
+            if not self.taggable(item["standfirst_spoils"], films):
                 continue
             piece = self.get_or_create(
                 EditorialPiece,
@@ -314,13 +342,22 @@ class _SeedLoader:
                 title=item["title"],
                 kind=item["kind"],
                 standfirst=item["standfirst"],
-                body=item["body"],
-                contains_spoilers=item["contains_spoilers"],
-                source=self.source(item["source"]),
+                standfirst_spoils=films.get(item["standfirst_spoils"]),
                 written_on=item["written_on"],
                 **self.published(),
             )
-            piece.films.add(*Film.objects.filter(slug__in=item["films"]))
+            piece.films.add(*(films[slug] for slug in item["films"] if slug in films))
+            for order, section in enumerate(item["sections"]):
+                if not self.taggable(section["spoils"], films):
+                    continue
+                ArticleSection.objects.create(
+                    piece=piece,
+                    heading=section["heading"],
+                    text=section["text"],
+                    spoils=films.get(section["spoils"]),
+                    order=order,
+                )
+            self.cite(piece, item["references"])
 
     def load_posters(self):
         for item in content.FILMS:

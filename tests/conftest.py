@@ -31,7 +31,7 @@ def django_db_setup(django_db_setup, django_db_blocker, seed_media):
     """Create the test database and load the real seed content into it once, as `make run`
     does; return what the load created, by kind."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seed_media):
-        counts = seed_load(seed_dir=settings.SEED_DIR)
+        counts = seed_load()
         cache.clear()  # every test starts from an empty cache (see `empty_cache`)
     return counts
 

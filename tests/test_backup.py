@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from films.models import Film
+from films.models import Discrepancy, EditorialPiece, Film
 from reviews.models import UserReview
 from seed.loader import seed_load
 from tests.factories import make_user_review
@@ -12,7 +12,7 @@ from tests.factories import make_user_review
 
 @pytest.mark.django_db(transaction=True)
 def test_a_backup_round_trips_every_row(tmp_path, settings):
-    seed_load(seed_dir=settings.SEED_DIR)
+    seed_load()
     make_user_review(film=Film.objects.get(slug="lost-bullet"), title="Kept by the backup")
     backup = tmp_path / "bulletsite.backup"
     call_command("dbbackup", output=str(backup))
@@ -22,11 +22,16 @@ def test_a_backup_round_trips_every_row(tmp_path, settings):
             assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert copy.execute("SELECT COUNT(*) FROM films_film").fetchone()[0] == 3
 
+    discrepancies = Discrepancy.objects.count()
     UserReview.objects.all().delete()
+    EditorialPiece.objects.all().delete()
+    Discrepancy.objects.all().delete()
     Film.objects.filter(slug="last-bullet").delete()
     call_command("dbrestore", str(backup))
 
     assert Film.objects.filter(slug="last-bullet").exists()
+    assert EditorialPiece.objects.count() == 3
+    assert Discrepancy.objects.count() == discrepancies
     assert UserReview.objects.filter(title="Kept by the backup").exists()
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
-from django.conf import settings
 from playwright.sync_api import sync_playwright
 
 from seed.loader import seed_load
@@ -78,7 +77,7 @@ def seeded_live_server(live_server, transactional_db, media_root):
     made again here by the migration's own function.
     """
     import_module("reviews.migrations.0003_newsroom_groups").create_groups(django_apps, None)
-    seed_load(seed_dir=settings.SEED_DIR)
+    seed_load()
     return live_server.url
 
 

@@ -14,7 +14,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -48,7 +47,6 @@ class Site:
             "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
             "DATABASE_URL": f"sqlite:///{self.database}",
             "DJANGO_MEDIA_ROOT": str(directory / "media"),
-            "BULLETSITE_SEED_DIR": str(settings.SEED_DIR),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             # Sessions travel over plain HTTP here, so the development settings are used.
             "DJANGO_DEBUG": "true",

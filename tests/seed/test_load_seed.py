@@ -1,19 +1,18 @@
 import io
 import re
-import shutil
 from io import StringIO
 
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from PIL import Image
 
-from films.models import Credit, Film, Person
-from seed import loader
+from films.models import ArticleSection, Credit, EditorialPiece, Film, Person
+from seed import articles, loader
 from seed.loader import seed_load
+from seed.models import SeedRecord
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +28,7 @@ def row_counts():
 def test_loading_twice_gives_the_same_counts(seeded):
     assert (seeded["films"], seeded["posters"]) == (3, 3)  # what the session's load created
     first = row_counts()
-    assert seed_load(seed_dir=settings.SEED_DIR) == {}
+    assert seed_load() == {}
     assert row_counts() == first
 
 
@@ -50,50 +49,39 @@ def test_an_editors_changes_survive_a_second_load(seeded):
 def test_content_an_editor_deleted_stays_deleted(seeded):
     credit = Credit.objects.get(film__slug="lost-bullet", person__slug="rod-paradot")
     credit.delete()
+    EditorialPiece.objects.filter(sections__spoils__slug="last-bullet").delete()
     Film.objects.get(slug="last-bullet").delete()
 
-    seed_load(seed_dir=settings.SEED_DIR)
+    seed_load()
 
     assert not Credit.objects.filter(film__slug="lost-bullet", person__slug="rod-paradot").exists()
     assert not Film.objects.filter(slug="last-bullet").exists()
 
 
+def test_prose_that_spoils_a_deleted_film_is_not_loaded_untagged(seeded):
+    EditorialPiece.objects.filter(sections__spoils__slug="last-bullet").delete()
+    Film.objects.get(slug="last-bullet").delete()
+    SeedRecord.objects.filter(key__startswith="piece:").delete()
+
+    seed_load()
+
+    spoiling_last_bullet = [
+        section["text"]
+        for piece in articles.EDITORIAL_PIECES
+        for section in piece["sections"]
+        if section["spoils"] == "last-bullet"
+    ]
+    assert spoiling_last_bullet
+    assert not ArticleSection.objects.filter(text__in=spoiling_last_bullet).exists()
+    assert ArticleSection.objects.filter(spoils__slug="lost-bullet").exists()
+
+
 def test_content_entered_before_the_first_load_is_reused_not_duplicated(empty_database):
     Person.objects.create(name="Alban Lenoir (editor's entry)", slug="alban-lenoir")
-    seed_load(seed_dir=settings.SEED_DIR)
+    seed_load()
     person = Person.objects.get(slug="alban-lenoir")
     assert person.name == "Alban Lenoir (editor's entry)"
     assert person.credits.count() == 5
-
-
-def test_a_missing_seed_folder_fails_with_one_clear_line_and_loads_nothing(
-    empty_database, tmp_path
-):
-    missing = tmp_path / "nowhere"
-    with pytest.raises(CommandError) as error:
-        call_command("load_seed", seed_dir=str(missing))
-    assert str(error.value) == f"Seed folder not found: {missing}. Nothing was loaded."
-    assert sum(row_counts().values()) == 0
-
-
-def test_a_missing_document_fails_before_anything_is_written(empty_database, tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(settings.SEED_DIR, seeds)
-    (seeds / "003_81e71e5b0cfd9dd7.txt").unlink()
-    with pytest.raises(CommandError, match=r"Seed document missing: .*003_81e71e5b0cfd9dd7\.txt"):
-        call_command("load_seed", seed_dir=str(seeds))
-    assert sum(row_counts().values()) == 0
-
-
-def test_an_unreadable_document_fails_with_one_clear_line(empty_database, tmp_path):
-    seeds = tmp_path / "seeds"
-    shutil.copytree(settings.SEED_DIR, seeds)
-    (seeds / "000_240b8bc11a7f827a.txt").write_bytes(b"\xff\xfe\xfa not utf-8")
-    with pytest.raises(CommandError) as error:
-        call_command("load_seed", seed_dir=str(seeds))
-    message = str(error.value)
-    assert message.startswith("Cannot read seed document") and "\n" not in message
-    assert sum(row_counts().values()) == 0
 
 
 def test_a_database_error_mid_load_rolls_the_whole_load_back(empty_database, monkeypatch):
@@ -126,7 +114,7 @@ def test_a_poster_an_editor_uploaded_is_not_replaced(empty_database):
     film.poster.save("uploaded-by-editor.png", ContentFile(upload.getvalue()))
     uploaded = film.poster.name
 
-    seed_load(seed_dir=settings.SEED_DIR)
+    seed_load()
 
     film.refresh_from_db()
     assert film.poster.name == uploaded
