@@ -805,4 +805,3 @@ class ArticleSection(Passage):
 
     piece = models.ForeignKey(EditorialPiece, on_delete=models.CASCADE, related_name="sections")
     heading = models.CharField(max_length=200, blank=True)
-
