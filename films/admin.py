@@ -4,8 +4,8 @@ from django.contrib.contenttypes.admin import GenericTabularInline
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from reversion.admin import VersionAdmin
 
+from bulletsite.history import HistoryAdmin
 from films.models import (
     AlternativeName,
     ArticleSection,
@@ -137,7 +137,7 @@ class ExternalLinkInline(admin.TabularInline):
 
 
 # Registered by bulletsite/admin.py, with the reviews app's inlines.
-class FilmAdmin(PublishableAdminMixin, VersionAdmin):
+class FilmAdmin(PublishableAdminMixin, HistoryAdmin):
     list_display = [
         "title",
         "original_title",
@@ -233,7 +233,7 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(VersionAdmin):
+class PersonAdmin(HistoryAdmin):
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
     ordering = ["name"]
     list_display = ["name", "slug", "credit_count"]
@@ -250,7 +250,7 @@ class PersonAdmin(VersionAdmin):
 
 
 @admin.register(Character)
-class CharacterAdmin(VersionAdmin):
+class CharacterAdmin(HistoryAdmin):
     list_display = ["name", "full_name", "films"]
     search_fields = ["name", "full_name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -267,14 +267,14 @@ class CharacterAdmin(VersionAdmin):
 
 
 @admin.register(Company)
-class CompanyAdmin(VersionAdmin):
+class CompanyAdmin(HistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Source)
-class SourceAdmin(VersionAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["title", "kind", "publisher", "published_on", "document_name"]
     list_filter = ["kind"]
     search_fields = ["title", "publisher"]
@@ -282,7 +282,7 @@ class SourceAdmin(VersionAdmin):
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(VersionAdmin):
+class DiscrepancyAdmin(HistoryAdmin):
     list_display = ["__str__", "film", "person", "character", "spoils", "source_list"]
     list_filter = ["film", "spoils"]
     search_fields = ["note"]
@@ -303,7 +303,7 @@ class DiscrepancyAdmin(VersionAdmin):
 
 
 @admin.register(EditorialPiece)
-class EditorialPieceAdmin(PublishableAdminMixin, VersionAdmin):
+class EditorialPieceAdmin(PublishableAdminMixin, HistoryAdmin):
     list_display = ["title", "kind", "written_on", "status", "published_at", "is_public"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "standfirst", "sections__text"]

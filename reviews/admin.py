@@ -4,8 +4,8 @@ from django.contrib.admin.helpers import ActionForm
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
-from reversion.admin import VersionAdmin
 
+from bulletsite.history import HistoryAdmin
 from films.admin import PublishableAdminMixin
 from reviews.models import (
     AggregateScore,
@@ -48,7 +48,7 @@ class AggregateScoreInline(admin.TabularInline):
     ]
 
 
-class ReviewCountAdmin(VersionAdmin):
+class ReviewCountAdmin(HistoryAdmin):
     """Publications and critics: listed by name, with how many reviews each has."""
 
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
@@ -75,7 +75,7 @@ class CriticAdmin(ReviewCountAdmin):
 
 
 @admin.register(CriticReview)
-class CriticReviewAdmin(PublishableAdminMixin, VersionAdmin):
+class CriticReviewAdmin(PublishableAdminMixin, HistoryAdmin):
     list_display = ["film", "critic", "publication", "verdict", "status", "published_at"]
     list_filter = ["verdict", "status", "film", "publication"]
     search_fields = ["pull_quote", "critic__name", "publication__name", "film__title"]
@@ -85,7 +85,7 @@ class CriticReviewAdmin(PublishableAdminMixin, VersionAdmin):
 
 
 @admin.register(AggregateScore)
-class AggregateScoreAdmin(PublishableAdminMixin, VersionAdmin):
+class AggregateScoreAdmin(PublishableAdminMixin, HistoryAdmin):
     list_display = ["film", "aggregator", "value", "review_count", "as_of", "status"]
     list_filter = ["aggregator", "status"]
     date_hierarchy = "as_of"
@@ -128,7 +128,7 @@ class ReviewFlagInline(admin.TabularInline):
 
 
 @admin.register(UserReview)
-class UserReviewAdmin(VersionAdmin):
+class UserReviewAdmin(HistoryAdmin):
     list_display = [
         "title",
         "film",

@@ -38,12 +38,10 @@ from seed.posters import film_poster_generate
 
 def seed_load():
     """Load every seed item not loaded before, in one transaction; return counts by kind."""
-    # One revision for the whole load: the first version in each object's admin history,
-    # which an editor can always revert to.
-    with transaction.atomic(), reversion.create_revision():
-        reversion.set_comment("Loaded from the seed content.")
+    with transaction.atomic():
         loader = _SeedLoader()
         loader.load()
+        loader.save_first_versions()
     return loader.created
 
 
@@ -52,6 +50,7 @@ class _SeedLoader:
         self.done = set(SeedRecord.objects.values_list("key", flat=True))
         self.created = Counter()
         self.now = timezone.now()
+        self.loaded = {}  # what gets a first version: each object the load created or added to
 
     def once(self, key):
         """Return True the first time a seed item is met, and remember it."""
@@ -60,6 +59,19 @@ class _SeedLoader:
         SeedRecord.objects.create(key=key)
         self.done.add(key)
         return True
+
+    def remember(self, obj):
+        self.loaded[type(obj), obj.pk] = obj
+        return obj
+
+    def save_first_versions(self):
+        """Give each object the load created or added to a revision of its own, taken once it is
+        complete (with its credits, passages, arcs and poster), so that an editor can revert any
+        one of them to what the seed gave it without touching anything else."""
+        for obj in self.loaded.values():
+            with reversion.create_revision():
+                reversion.set_comment("Loaded from the seed content.")
+                reversion.add_to_revision(obj)
 
     def load(self):
         self.load_sources()
@@ -91,6 +103,7 @@ class _SeedLoader:
         obj, created = model.objects.get_or_create(slug=slug, defaults=defaults)
         if created:
             self.created[model._meta.verbose_name_plural] += 1
+            self.remember(obj)
         return obj
 
     def films(self):
@@ -109,7 +122,7 @@ class _SeedLoader:
     def load_sources(self):
         for item in content.SOURCES:
             if self.once(f"source:{item['key']}"):
-                Source.objects.get_or_create(
+                source, _ = Source.objects.get_or_create(
                     key=item["key"],
                     defaults={
                         "title": item["title"],
@@ -119,6 +132,7 @@ class _SeedLoader:
                         "document_name": item["document_name"],
                     },
                 )
+                self.remember(source)
                 self.created["sources"] += 1
 
     def load_companies(self):
@@ -163,12 +177,14 @@ class _SeedLoader:
             if died_in and self.once(f"character-died-in:{item['slug']}"):
                 character.died_in = died_in
                 character.save(update_fields=["died_in"])
+                self.remember(character)
             for film_slug, text in item["arcs"].items():
                 film = films.get(film_slug)
                 if film and self.once(f"arc:{item['slug']}:{film_slug}"):
                     CharacterArc.objects.create(
                         character=character, film=film, text=text, spoils=film
                     )
+                    self.remember(character)
                     self.created["character arcs"] += 1
 
     def load_films(self):
@@ -256,8 +272,11 @@ class _SeedLoader:
         if created:
             self.created["credits"] += 1
             self.cite(credit, sources)
+            self.remember(film)
+            self.remember(person)
         if character:
             character.appearances.add(film)
+            self.remember(character)
 
     def load_critic_reviews(self):
         for slug, (name, website) in content.PUBLICATIONS.items():
@@ -274,7 +293,7 @@ class _SeedLoader:
             publication = Publication.objects.filter(slug=item["publication"]).first()
             if film is None or publication is None:
                 continue
-            _, created = CriticReview.objects.get_or_create(
+            review, created = CriticReview.objects.get_or_create(
                 film=film,
                 publication=publication,
                 critic=Critic.objects.filter(slug=item["critic"]).first(),
@@ -286,7 +305,9 @@ class _SeedLoader:
                     **self.published(),
                 },
             )
-            self.created["critic reviews"] += created
+            if created:
+                self.remember(review)
+                self.created["critic reviews"] += 1
 
     def load_aggregate_scores(self):
         for item in content.AGGREGATE_SCORES:
@@ -295,7 +316,7 @@ class _SeedLoader:
             film = Film.objects.filter(slug=item["film"]).first()
             if film is None:
                 continue
-            AggregateScore.objects.create(
+            score = AggregateScore.objects.create(
                 film=film,
                 aggregator=item["aggregator"],
                 label=item["label"],
@@ -305,6 +326,7 @@ class _SeedLoader:
                 source=self.source(item["source"]),
                 **self.published(),
             )
+            self.remember(score)
             self.created["aggregate scores"] += 1
 
     def load_discrepancies(self):
@@ -327,6 +349,7 @@ class _SeedLoader:
                 **targets,
             )
             discrepancy.sources.add(*Source.objects.filter(key__in=item["sources"]))
+            self.remember(discrepancy)
             self.created["discrepancies"] += 1
 
     def load_editorial_pieces(self):
@@ -363,4 +386,5 @@ class _SeedLoader:
         for item in content.FILMS:
             film = Film.objects.filter(slug=item["slug"]).first()
             if film and self.once(f"poster:{item['slug']}") and film_poster_generate(film=film):
+                self.remember(film)
                 self.created["posters"] += 1
