@@ -1,8 +1,9 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.db.models import Count
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 
 from bulletsite.history import HistoryAdmin
@@ -20,15 +21,40 @@ from films.models import (
     FilmingLocation,
     FilmPassage,
     Person,
+    PublicationStatus,
     Role,
     Source,
 )
 
 
 class PublishableAdminMixin:
-    """Status filters, and a 'view on site' that previews drafts for staff."""
+    """Status filters, a 'view on site' that previews drafts for staff, and a word after each
+    save on whether visitors can see what was saved."""
 
     preview_url_name = None
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if note := self.visibility_note(obj):
+            messages.warning(request, note)
+
+    def visibility_note(self, obj):
+        """Why visitors cannot see `obj` yet, if they cannot."""
+        if obj.status == PublicationStatus.DRAFT:
+            return (
+                f"“{obj}” is saved as a draft: it is not on the site. Set its status to "
+                "Published to put it there."
+            )
+        if not obj.is_public:
+            when = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
+            return f"“{obj}” is scheduled: it appears on the site on {when}."
+        film = getattr(obj, "film", None)
+        if film is not None and not film.is_public:
+            return (
+                f"“{obj}” is published, but its film, {film}, is not on the site yet: it "
+                "appears with the film."
+            )
+        return None
 
     def view_on_site(self, obj):
         if obj.is_public or not self.preview_url_name:

@@ -2,10 +2,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
-from bulletsite.history import HistoryAdmin
+from bulletsite.history import HistoryAdmin, word_diff
 from films.admin import PublishableAdminMixin
 from reviews.models import (
     AggregateScore,
@@ -14,8 +16,14 @@ from reviews.models import (
     Publication,
     ReviewFlag,
     UserReview,
+    rating_out_of_five,
 )
-from reviews.moderation import review_approve, review_hide, review_reject
+from reviews.moderation import (
+    review_approve,
+    review_hide,
+    review_mark_spoilers,
+    review_reject,
+)
 
 
 class CriticReviewInline(admin.StackedInline):
@@ -118,7 +126,8 @@ class AwaitingModerationFilter(admin.SimpleListFilter):
 
 class ReviewFlagInline(admin.TabularInline):
     model = ReviewFlag
-    fields = ["flagged_by", "reason", "created_at", "resolved_at"]
+    verbose_name_plural = "reports"
+    fields = ["reason", "note", "flagged_by", "created_at", "resolved_at"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -135,6 +144,7 @@ class UserReviewAdmin(HistoryAdmin):
         "author",
         "rating",
         "status",
+        "to_publish",
         "open_flags",
         "created_at",
     ]
@@ -143,16 +153,21 @@ class UserReviewAdmin(HistoryAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["film", "author"]
     action_form = ModerationActionForm
-    actions = ["approve", "reject", "hide"]
+    actions = ["approve", "reject", "hide", "mark_spoilers"]
     inlines = [ReviewFlagInline]
-    # Moderators decide; nobody rewrites a member's words.
+    autocomplete_fields = ["spoils"]
+    # Moderators decide, and mark spoilers; nobody rewrites a member's words.
     fields = [
         "film",
         "author",
         "rating",
         "title",
         "body",
+        "pending_edit",
         "contains_spoilers",
+        "spoils",
+        "spoilers_marked_by",
+        "open_flags",
         "status",
         "moderation_reason",
         "moderated_by",
@@ -160,7 +175,10 @@ class UserReviewAdmin(HistoryAdmin):
         "created_at",
         "updated_at",
     ]
-    readonly_fields = [f for f in fields if f not in ("status", "moderation_reason")]
+    readonly_fields = [f for f in fields if f not in ("status", "moderation_reason", "spoils")]
+
+    class Media:
+        css = {"all": ["css/admin-history.css"]}
 
     def has_add_permission(self, request):
         return False
@@ -168,11 +186,67 @@ class UserReviewAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_open_flag_count()
 
-    @admin.display(description="Open flags", ordering="open_flag_count")
+    @admin.display(description="Open reports", ordering="open_flag_count")
     def open_flags(self, review):
-        return review.open_flag_count or ""
+        """The unresolved reports, counted by reason."""
+        return format_html_join(
+            ", ", "{} × {}", ((count, label) for label, count in review.open_flag_reasons)
+        )
+
+    @admin.display(description="What approval publishes")
+    def to_publish(self, review):
+        text = review.text_to_publish
+        return format_html(
+            "{}<strong>{}</strong> {}",
+            "Edit: " if review.has_pending_edit else "",
+            text["title"],
+            Truncator(text["body"]).words(25),
+        )
+
+    @admin.display(description="Waiting edit")
+    def pending_edit(self, review):
+        """The approved review beside the edit waiting for approval, differences marked."""
+        if not review.has_pending_edit:
+            return "None."
+        rows = (
+            (
+                label,
+                display(getattr(review, field)),
+                display(getattr(review, f"pending_{field}")),
+                word_diff(
+                    display(getattr(review, field)), display(getattr(review, f"pending_{field}"))
+                ),
+            )
+            for field, label, display in (
+                ("rating", "Rating", rating_out_of_five),
+                ("title", "Title", str),
+                ("body", "Review", str),
+                (
+                    "contains_spoilers",
+                    "Contains spoilers",
+                    lambda marked: "Yes" if marked else "No",
+                ),
+            )
+        )
+        return format_html(
+            '<table class="history pending-edit"><thead><tr><th scope="col">Field</th>'
+            '<th scope="col">Approved, on the site</th><th scope="col">Waiting edit</th>'
+            '<th scope="col">Differences</th></tr></thead><tbody>{}</tbody></table>',
+            format_html_join(
+                "",
+                '<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>',
+                rows,
+            ),
+        )
 
     def save_model(self, request, obj, form, change):
+        if "spoils" in form.changed_data and obj.spoils:
+            review_mark_spoilers(review=obj, by=request.user, film=obj.spoils)
+            messages.info(
+                request,
+                f"Marked as spoiling {obj.spoils.title}: readers must open it, and its author "
+                "is told.",
+            )
         if "status" in form.changed_data or "moderation_reason" in form.changed_data:
             decide = {
                 UserReview.Status.APPROVED: lambda: review_approve(review=obj, by=request.user),
@@ -202,8 +276,33 @@ class UserReviewAdmin(HistoryAdmin):
 
     @admin.action(description="Approve the selected reviews", permissions=["change"])
     def approve(self, request, queryset):
+        """First show what approval will publish, review by review; approve on confirmation."""
+        if request.POST.get("confirm") != "yes":
+            return TemplateResponse(
+                request,
+                "admin/reviews/userreview/approve_confirmation.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "title": "Publish these reviews?",
+                    "opts": self.model._meta,
+                    "reviews": queryset.select_related("film", "author"),
+                    "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
         self._decide_each(
             request, queryset, lambda r: review_approve(review=r, by=request.user), "approved"
+        )
+
+    @admin.action(
+        description="Mark the selected reviews as spoiling the film they review",
+        permissions=["change"],
+    )
+    def mark_spoilers(self, request, queryset):
+        self._decide_each(
+            request,
+            queryset,
+            lambda r: review_mark_spoilers(review=r, by=request.user),
+            "marked as containing spoilers",
         )
 
     @admin.action(description="Reject the selected reviews (give a reason)", permissions=["change"])

@@ -39,7 +39,8 @@ class LatestReviewsFeed(Feed):
             return escape(f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})")
         if review.contains_spoilers:
             # A feed has no disclosure to fold a spoiler behind: it shows none.
-            return escape(f"Contains spoilers about {review.film.title}: read it on the site.")
+            spoiled = review.spoils or review.film
+            return escape(f"Contains spoilers about {spoiled.title}: read it on the site.")
         return escape(Truncator(review.body).words(60))
 
     def item_link(self, review):

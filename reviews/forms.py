@@ -2,7 +2,7 @@ import unicodedata
 
 from django import forms
 
-from reviews.models import UserReview
+from reviews.models import ReviewFlag, UserReview
 
 RATING_HINT = "From 1 to 10: each point is half a star, so 7 shows as three and a half stars."
 
@@ -108,3 +108,27 @@ class UserReviewForm(forms.ModelForm):
             return UserReview.objects.create(film=self.film, author=self.user, **changes)
         self.instance.revise(**changes)
         return self.instance
+
+
+class ReviewFlagForm(forms.Form):
+    """Why a member reports a review: one reason, and their own words when it is none of them."""
+
+    reason = forms.ChoiceField(
+        choices=ReviewFlag.Reason.choices,
+        widget=forms.RadioSelect,
+        label="What is wrong with this review?",
+        error_messages={"required": "Choose what is wrong with the review."},
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=300,
+        label="Anything the moderators should know",
+        help_text="Needed if you chose “Something else”. Up to 300 characters.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reason") == ReviewFlag.Reason.OTHER and not cleaned.get("note", "").strip():
+            self.add_error("note", "Say in a few words what is wrong with the review.")
+        return cleaned

@@ -87,7 +87,7 @@ class ReviewKind(models.TextChoices):
         """Reviews of this kind, with what their cards show selected."""
         if self is ReviewKind.CRITIC:
             return CriticReview.objects.select_related("film", "critic", "publication")
-        return UserReview.objects.select_related("film", "author")
+        return UserReview.objects.select_related("film", "author", "spoils")
 
 
 class Verdict(models.TextChoices):
@@ -272,8 +272,14 @@ class UserReviewQuerySet(models.QuerySet):
         return self.filter(_open_flags())
 
     def with_open_flag_count(self):
+        """Annotate open_flag_count, and open_flags_<reason> for each reason."""
+        is_open = Q(flags__resolved_at__isnull=True)
         return self.annotate(
-            open_flag_count=Count("flags", filter=Q(flags__resolved_at__isnull=True))
+            open_flag_count=Count("flags", filter=is_open),
+            **{
+                f"open_flags_{reason}": Count("flags", filter=is_open & Q(flags__reason=reason))
+                for reason in ReviewFlag.Reason.values
+            },
         )
 
     def with_verdict(self, verdict):
@@ -316,6 +322,24 @@ class UserReview(models.Model):
     title = models.CharField(max_length=150)
     body = models.TextField(help_text="Plain text; paragraphs are kept, HTML is never rendered.")
     contains_spoilers = models.BooleanField(default=False)
+    spoils = models.ForeignKey(
+        Film,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The latest film whose plot the review reveals. Setting it marks the review as "
+        "containing spoilers, whatever the author said, and tells the author so.",
+    )
+    spoilers_marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        help_text="The moderator who marked the review as containing spoilers.",
+    )
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     moderation_reason = models.TextField(
         blank=True, help_text="Shown to the author when a review is rejected or hidden."
@@ -357,10 +381,46 @@ class UserReview(models.Model):
     def __str__(self):
         return f"{self.title} ({self.author} on {self.film})"
 
+    def save(self, **kwargs):
+        # A review marked as spoiling stays marked whatever its author ticks, and the film it
+        # spoils defaults to the film reviewed.
+        if self.spoilers_marked_by_id:
+            self.contains_spoilers = True
+        if self.contains_spoilers and self.spoils_id is None:
+            self.spoils_id = self.film_id
+        if not self.contains_spoilers:
+            self.spoils = None
+        super().save(**kwargs)
+
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
 
     EDITABLE_FIELDS = ("rating", "title", "body", "contains_spoilers")
+
+    @property
+    def text_to_publish(self):
+        """What approving the review puts on the site: the waiting edit, if there is one."""
+        prefix = "pending_" if self.has_pending_edit else ""
+        text = {field: getattr(self, f"{prefix}{field}") for field in self.EDITABLE_FIELDS}
+        return text | {"stars": rating_out_of_five(text["rating"])}
+
+    @property
+    def open_flag_reasons(self):
+        """(reason, count) of the unresolved reports, by reason; from with_open_flag_count()."""
+        return [
+            (label, count)
+            for value, label in ReviewFlag.Reason.choices
+            if (count := getattr(self, f"open_flags_{value}", 0))
+        ]
+
+    def mark_spoilers(self, *, film, by):
+        """A moderator's mark: the review reveals the plot of `film`, and always will."""
+        self.contains_spoilers = True
+        self.spoils = film
+        self.spoilers_marked_by = by
+        if self.has_pending_edit:
+            self.pending_contains_spoilers = True
+        self.save()
 
     @property
     def has_pending_edit(self):
@@ -393,18 +453,35 @@ class UserReview(models.Model):
         self.edit_submitted_at = None
 
 
+def rating_out_of_five(rating):
+    """A rating from 1 to 10 as readers see it: 7 is "3.5 out of 5"."""
+    return f"{rating / 2:g} out of 5"
+
+
 def _open_flags():
     return Exists(ReviewFlag.objects.filter(review=OuterRef("pk"), resolved_at__isnull=True))
 
 
 class ReviewFlag(models.Model):
-    """A signed-in user's report that a community review is abusive; once per user."""
+    """A signed-in user's report of a community review, with a reason; once per user."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", "Spam or advertising"
+        ABUSE = "abuse", "Abusive or hateful"
+        SPOILER = "spoiler", "Unmarked spoiler"
+        OFF_TOPIC = "off_topic", "Not about the film"
+        OTHER = "other", "Something else"
 
     review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="flags")
     flagged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_flags"
     )
-    reason = models.CharField(max_length=300, blank=True)
+    reason = models.CharField(max_length=10, choices=Reason)
+    note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The reporter's own words; needed for 'Something else'.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(
         null=True, blank=True, help_text="Set when a moderator decides on the review."
@@ -415,11 +492,14 @@ class ReviewFlag(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["review", "flagged_by"], name="review_flag_once_per_user"
-            )
+            ),
+            models.CheckConstraint(
+                condition=~Q(reason="other") | ~Q(note=""), name="review_flag_other_has_a_note"
+            ),
         ]
 
     def __str__(self):
-        return f"Flag on {self.review} by {self.flagged_by}"
+        return f"{self.get_reason_display()}: {self.review} (reported by {self.flagged_by})"
 
 
 class ReviewVote(models.Model):

@@ -49,9 +49,25 @@ def review_hide(*, review, by, reason=""):
     return _decide(review=review, by=by, status=UserReview.Status.HIDDEN, reason=reason.strip())
 
 
-def review_flag(*, review, by, reason=""):
-    """Report a review as abusive, once per user; the review joins the moderation queue."""
+def review_flag(*, review, by, reason, note=""):
+    """Report a review, once per user, with one of ReviewFlag.Reason and, for 'other', a note;
+    the review joins the moderation queue."""
+    reason = ReviewFlag.Reason(reason)
+    note = note.strip()[:300]
+    if reason == ReviewFlag.Reason.OTHER and not note:
+        raise ValueError("Say what is wrong with the review.")
     flag, created = ReviewFlag.objects.get_or_create(
-        review=review, flagged_by=by, defaults={"reason": reason.strip()[:300]}
+        review=review, flagged_by=by, defaults={"reason": reason, "note": note}
     )
     return flag, created
+
+
+def review_mark_spoilers(*, review, by, film=None):
+    """Mark a review as revealing the plot of `film` (by default the film it reviews), as a
+    revision; the author is told, and the mark holds whatever the author ticks later."""
+    with transaction.atomic(), reversion.create_revision():
+        review.refresh_from_db()
+        review.mark_spoilers(film=film or review.film, by=by)
+        reversion.set_user(by)
+        reversion.set_comment(f"Marked as containing spoilers about {review.spoils.title}")
+    return review

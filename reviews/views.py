@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from bulletsite.caching import cache_public_page
 from films.models import Film
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
-from reviews.forms import UserReviewForm
+from reviews.forms import ReviewFlagForm, UserReviewForm
 from reviews.models import (
     Critic,
     CriticReview,
@@ -32,12 +32,16 @@ def film_reviews_context(request, film, *, order):
     """What a film page shows of reviews: critics' and aggregators' scores, the community's
     ratings and reviews in the order asked for, and the signed-in member's own review and votes.
     The film comes from ScoredFilm.objects.for_detail()."""
-    my_review = my_votes = None
+    my_review = my_votes = my_flags = reported = None
     if request.user.is_authenticated:
-        my_review = film.user_reviews.filter(author=request.user).first()
+        my_review = film.user_reviews.filter(author=request.user).select_related("spoils").first()
         my_votes = set(
             request.user.review_votes.filter(review__film=film).values_list("review", flat=True)
         )
+        my_flags = set(
+            request.user.review_flags.filter(review__film=film).values_list("review", flat=True)
+        )
+        reported = request.session.pop("review_reported", None)
     return {
         "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
         "aggregate_scores": film.aggregate_scores.published().select_related("source"),
@@ -46,10 +50,12 @@ def film_reviews_context(request, film, *, order):
         "review_orders": ReviewOrder,
         "user_reviews": film.user_reviews.approved()
         .with_helpful_count()
-        .select_related("author")
+        .select_related("author", "spoils")
         .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE],
         "my_review": my_review,
         "my_votes": my_votes,
+        "my_flags": my_flags,
+        "reported": reported,
     }
 
 
@@ -156,7 +162,7 @@ def review_delete(request, pk):
 
 def _on_anothers_review(request, pk, *, rate_limit, own_review_refusal, act):
     """Run act(review) on another member's public review, within a rate limit, and return to
-    the review: the one shape of the flag and helpful buttons."""
+    the review."""
     review = get_object_or_404(UserReview.objects.approved().select_related("film"), pk=pk)
     if review.author_id == request.user.pk:
         messages.error(request, own_review_refusal)
@@ -168,23 +174,23 @@ def _on_anothers_review(request, pk, *, rate_limit, own_review_refusal, act):
 
 
 @login_required
-@require_POST
 def review_flag_create(request, pk):
-    def flag(review):
-        reason = request.POST.get("reason", "")
-        _, created = review_flag(review=review, by=request.user, reason=reason)
-        if created:
-            messages.success(request, "Thank you: a moderator will look at this review.")
-        else:
-            messages.success(request, "You have already reported this review.")
-
-    return _on_anothers_review(
-        request,
-        pk,
-        rate_limit="review_flag",
-        own_review_refusal="You cannot report your own review.",
-        act=flag,
+    """Report a review, on a page of its own so that it is a deliberate step; back on the film
+    page, the thanks show beside the review reported."""
+    review = get_object_or_404(
+        UserReview.objects.approved().select_related("film", "author"), pk=pk
     )
+    if review.author_id == request.user.pk:
+        messages.error(request, "You cannot report your own review.")
+        return redirect(review.get_absolute_url())
+    form = ReviewFlagForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        if limited := consume_or_429(request, action="review_flag"):
+            return limited
+        _, created = review_flag(review=review, by=request.user, **form.cleaned_data)
+        request.session["review_reported"] = {"pk": review.pk, "again": not created}
+        return redirect(review.get_absolute_url())
+    return render(request, "reviews/reviewflag_form.html", {"form": form, "review": review})
 
 
 @login_required
@@ -207,7 +213,7 @@ def review_vote_create(request, pk):
 @cache_public_page
 def member_detail(request, username):
     member = get_object_or_404(get_user_model(), username=username, is_active=True)
-    reviews = UserReview.objects.filter(author=member).select_related("film")
+    reviews = UserReview.objects.filter(author=member).select_related("film", "spoils")
     is_self = request.user == member
     if not is_self:
         reviews = reviews.approved()

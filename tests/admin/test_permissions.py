@@ -93,7 +93,7 @@ def test_moderators_editors_and_superusers_moderate(as_role, role, seeded):
     review = make_user_review(status=UserReview.Status.PENDING)
     response = client.post(
         reverse("admin:reviews_userreview_changelist"),
-        {"action": "approve", "_selected_action": [review.pk], "reason": ""},
+        {"action": "approve", "_selected_action": [review.pk], "reason": "", "confirm": "yes"},
     )
     review.refresh_from_db()
     allowed = role in ("moderator", "editor", "superuser")

@@ -25,7 +25,12 @@ def moderator(client):
 def act(client, action, reviews, reason=""):
     return client.post(
         reverse("admin:reviews_userreview_changelist"),
-        {"action": action, "_selected_action": [r.pk for r in reviews], "reason": reason},
+        {
+            "action": action,
+            "_selected_action": [r.pk for r in reviews],
+            "reason": reason,
+            "confirm": "yes",
+        },
         follow=True,
     )
 
@@ -84,7 +89,7 @@ def test_a_flagged_review_returns_to_the_queue_until_a_moderator_decides(film):
     review = make_user_review(film=film)
     assert review not in UserReview.objects.awaiting_moderation()
 
-    _, created = review_flag(review=review, by=make_user(), reason="Spam")
+    _, created = review_flag(review=review, by=make_user(), reason="spam")
     assert created and review in UserReview.objects.awaiting_moderation()
     assert review in UserReview.objects.approved()  # still shown while it waits
 
@@ -95,15 +100,17 @@ def test_a_flagged_review_returns_to_the_queue_until_a_moderator_decides(film):
 
 def test_a_user_flags_a_review_once(film):
     review, user = make_user_review(film=film), make_user()
-    assert review_flag(review=review, by=user)[1] is True
-    assert review_flag(review=review, by=user)[1] is False
+    assert review_flag(review=review, by=user, reason="spam")[1] is True
+    assert review_flag(review=review, by=user, reason="abuse")[1] is False
     assert review.flags.count() == 1
 
 
 def test_the_queue_filter_lists_pending_and_flagged_reviews_only(client, film, moderator):
     make_user_review(film=film, title="Fine already")
     make_user_review(film=film, title="Brand new", status="pending")
-    review_flag(review=make_user_review(film=film, title="Reported"), by=make_user())
+    review_flag(
+        review=make_user_review(film=film, title="Reported"), by=make_user(), reason="spoiler"
+    )
     html = client.get(reverse("admin:reviews_userreview_changelist") + "?queue=waiting")
     html = html.content.decode()
     assert "Brand new" in html and "Reported" in html and "Fine already" not in html

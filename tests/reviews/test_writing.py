@@ -1,5 +1,7 @@
 """Members write, edit and delete their own reviews; nobody else can touch or see them early."""
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -187,25 +189,59 @@ def test_nobody_else_sees_the_pending_text_of_a_review(client, film, member):
 
 
 def test_spoiler_reviews_are_collapsed(client, film):
-    make_user_review(film=film, contains_spoilers=True, body="Marco dies at the border crossing.")
-    html = film_page(client, film)
-    assert "<summary>This review contains spoilers: show it</summary>" in html
+    review = make_user_review(
+        film=film, contains_spoilers=True, body="Marco dies at the border crossing."
+    )
+    card = review_card(film_page(client, film), review)
+    summary = f"<summary>Spoils <cite>{film.title}</cite>"
+    assert summary in card
+    assert "Marco dies at the border crossing." in card.split(summary)[1]
 
 
 def test_members_flag_a_review_once_and_it_returns_to_the_queue(client, film, member):
     review = make_user_review(film=film)
     url = reverse("reviews:review-flag", kwargs={"pk": review.pk})
-    first = client.post(url, follow=True).content.decode()
-    second = client.post(url, follow=True).content.decode()
-    assert "a moderator will look at this review" in first
-    assert "You have already reported this review." in second
-    assert ReviewFlag.objects.filter(review=review).count() == 1
+    form = client.get(url).content.decode()
+    assert "What is wrong with this review?" in form and "Unmarked spoiler" in form
+    first = client.post(url, {"reason": "spam"}, follow=True).content.decode()
+    second = client.post(url, {"reason": "abuse"}, follow=True).content.decode()
+    assert "a moderator will look at this review" in review_card(first, review)
+    assert "You had already reported this review" in review_card(second, review)
+    assert "You reported it" in review_card(second, review)
+    assert ReviewFlag.objects.get(review=review).reason == "spam"
     assert review in UserReview.objects.awaiting_moderation()
+
+
+def review_card(html, review):
+    """The card of one review on a page."""
+    start = html.index(f'id="review-{review.pk}"')
+    return html[start : html.index("</article>", start) + len("</article>") + 400]
+
+
+def test_a_report_needs_a_reason_and_something_else_needs_words(client, film, member):
+    review = make_user_review(film=film)
+    url = reverse("reviews:review-flag", kwargs={"pk": review.pk})
+    html = client.post(url, {}).content.decode()
+    assert "Choose what is wrong with the review." in html
+    html = client.post(url, {"reason": "other", "note": "  "}).content.decode()
+    assert "Say in a few words what is wrong with the review." in html
+    assert re.search(r'<input[^>]*value="other"[^>]*checked', html), "the choice is kept"
+    assert not review.flags.exists()
+    client.post(url, {"reason": "other", "note": "Copied from another site."})
+    assert review.flags.get().note == "Copied from another site."
+
+
+def test_report_is_a_link_to_a_page_of_its_own_apart_from_helpful(client, film, member):
+    review = make_user_review(film=film)
+    card = review_card(film_page(client, film), review)
+    report = reverse("reviews:review-flag", kwargs={"pk": review.pk})
+    assert f'<a class="user-review__report" href="{report}"' in card
+    assert f'action="{report}"' not in card  # no one-click report button
 
 
 def test_a_member_cannot_flag_or_praise_their_own_review(client, film, member):
     review = make_user_review(film=film, author=member)
-    client.post(reverse("reviews:review-flag", kwargs={"pk": review.pk}))
+    client.post(reverse("reviews:review-flag", kwargs={"pk": review.pk}), {"reason": "spam"})
     client.post(reverse("reviews:review-vote", kwargs={"pk": review.pk}))
     assert not review.flags.exists() and not review.votes.exists()
 
@@ -236,7 +272,9 @@ def test_flags_are_rate_limited_with_a_429(client, film, member, settings):
     settings.ACCOUNT_RATE_LIMITS = settings.ACCOUNT_RATE_LIMITS | {"review_flag": "2/h/user"}
     reviews = [make_user_review(film=film) for _ in range(3)]
     statuses = [
-        client.post(reverse("reviews:review-flag", kwargs={"pk": r.pk})).status_code
+        client.post(
+            reverse("reviews:review-flag", kwargs={"pk": r.pk}), {"reason": "spam"}
+        ).status_code
         for r in reviews
     ]
     assert statuses == [302, 302, 429]
