@@ -23,10 +23,13 @@ CHROMIUM ?= /usr/bin/chromium
 export BULLETSITE_CHROMIUM := $(CHROMIUM)
 SCREENSHOTS := $(CURDIR)/screenshots
 export BULLETSITE_SCREENSHOTS := $(SCREENSHOTS)
+# The Nu HTML checker, at the version tools/vnu/package-lock.json pins, run on Debian's Java.
+VNU_JAR := .tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+export BULLETSITE_VNU_JAR := $(CURDIR)/$(VNU_JAR)
 # apt-get needs root; a developer who is not root gets it through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browsers run migrate seed test lint format check pytest pytest-postgres bench backup restore clean
+.PHONY: help install browsers validator run migrate seed test lint format check pytest pytest-postgres bench backup restore clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +46,19 @@ install: $(if $(filter .tools/bin/uv,$(UV)),.tools/bin/uv) ## Install uv if miss
 browsers: ## Install Debian's Chromium for the browser tests, if it is missing.
 	@test -x $(CHROMIUM) || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core; }
+
+validator: $(VNU_JAR) ## Install Debian's Java and the Nu HTML checker for the HTML tests, if missing.
+	@command -v java >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless; }
+
+# The package's install script would download a Java runtime: it is skipped, Debian's is used.
+$(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm; }
+	mkdir -p .tools/vnu
+	cp tools/vnu/package.json tools/vnu/package-lock.json .tools/vnu/
+	npm ci --prefix .tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 migrate: install ## Apply database migrations and create the cache table.
 	$(MANAGE) migrate --no-input
@@ -66,11 +82,11 @@ check: install ## Django's system checks and a check that no migration is missin
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
-pytest: install browsers ## Run the pytest suite only, browser tests included.
+pytest: install browsers validator ## Run the pytest suite only, browser tests included.
 	$(VENV)/bin/pytest
 	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
-pytest-postgres: install browsers ## The suite again on PostgreSQL and Redis, started and stopped here.
+pytest-postgres: install browsers validator ## The suite again on PostgreSQL and Redis, started and stopped here.
 	@eval "$$(.ci/services start)"; export DATABASE_URL REDIS_URL; \
 	echo "Running the suite on $$DATABASE_URL with $$REDIS_URL"; \
 	$(VENV)/bin/pytest -m "not processes"; status=$$?; \

@@ -29,6 +29,7 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("cards/<str:kind>/<str:slug>.png", views.share_card, name="share-card"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("", include((film_pages + films_urlpatterns, films_app_name))),
     path("", include("reviews.urls")),

@@ -5,14 +5,17 @@ import logging
 
 from allauth.account.views import SignupView
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.utils.http import quote_etag
+from django.views.decorators.http import require_GET, require_safe
 
+from bulletsite import share_cards
 from bulletsite.caching import cache_public_page
 from bulletsite.forms import SearchForm
 from films import structured_data
@@ -109,6 +112,78 @@ def search(request):
         "groups": [(label, results) for label, results in groups if results],
     }
     return render(request, "search.html", context)
+
+
+# The words of the cards of pages about no one thing: kind, title, subtitle.
+PAGE_CARDS = {
+    "home": ("Films, cast and reviews", "The Lost Bullet trilogy", "Balle perdue, 2020–2025"),
+    "films": ("Films", "The films", "Lost Bullet, Lost Bullet 2 and Last Bullet"),
+    "reviews": ("Reviews", "Critics and community", "Reviews of the Lost Bullet films"),
+    "articles": ("Articles", "Explainers and retrospectives", "About the Lost Bullet films"),
+    "search": ("Search", "Search", "Films, people, characters, critics and publications"),
+}
+
+
+def _share_card_words(kind, slug):
+    """Return what the card of a page shows, from what its page shows; Http404 if no such page."""
+    if "\x00" in slug:
+        raise Http404("No such share card.")  # PostgreSQL refuses a NUL in a query's text.
+    match kind:
+        case "page" if slug in PAGE_CARDS:
+            label, title, subtitle = PAGE_CARDS[slug]
+            return {"kind": label, "title": title, "subtitle": subtitle, "accent": 0}
+        case "film":
+            film = get_object_or_404(Film.objects.published(), slug=slug)
+            label = f"Film · {film.year}" if film.year else "Film"
+            return {
+                "kind": label,
+                "title": film.title,
+                "subtitle": film.original_title,
+                "accent": film.series_position - 1,
+            }
+        case "person":
+            person = get_object_or_404(Person, slug=slug)
+            return {"kind": "Cast and crew", "title": person.name, "accent": 0}
+        case "character":
+            character = get_object_or_404(Character, slug=slug)
+            full_name = character.full_name if character.full_name != character.name else ""
+            return {
+                "kind": "Character",
+                "title": character.name,
+                "subtitle": full_name,
+                "accent": 1,
+            }
+        case "critic":
+            critic = get_object_or_404(Critic, slug=slug)
+            return {"kind": "Critic", "title": critic.name, "accent": 2}
+        case "publication":
+            publication = get_object_or_404(Publication, slug=slug)
+            return {"kind": "Publication", "title": publication.name, "accent": 2}
+        case "article":
+            piece = get_object_or_404(EditorialPiece.objects.published(), slug=slug)
+            label, byline = piece.get_kind_display(), f"By {piece.byline}"
+            return {"kind": label, "title": piece.title, "subtitle": byline, "accent": 1}
+        case "member":
+            member = get_object_or_404(get_user_model(), username=slug, is_active=True)
+            subtitle = "Reviews of the Lost Bullet films"
+            return {
+                "kind": "Member",
+                "title": member.get_username(),
+                "subtitle": subtitle,
+                "accent": 0,
+            }
+    raise Http404("No such share card.")
+
+
+@require_safe
+def share_card(request, kind, slug):
+    """Answer the PNG a shared link to a page shows (its og:image), drawn at the first request."""
+    digest, png = share_cards.share_card(**_share_card_words(kind, slug))
+    response = HttpResponse(png, content_type="image/png")
+    # Redrawn when its words change: a day's staleness in a shared cache is harmless.
+    response["Cache-Control"] = "public, max-age=86400"
+    response["ETag"] = quote_etag(digest)
+    return response
 
 
 class MemberSignupView(SignupView):
