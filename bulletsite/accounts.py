@@ -1,6 +1,9 @@
 """Rules for members' accounts, shared by allauth's forms and the newsroom's commands."""
 
+from urllib.parse import urlencode
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import get_next_redirect_url
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.encoding import punycode
@@ -31,3 +34,18 @@ class AccountAdapter(DefaultAccountAdapter):
                 "servers do not accept. Check it for stray characters."
             ) from None
         return email
+
+    def is_safe_url(self, url):
+        """Treat a `next` that cannot be parsed (`http://[::1`) as unsafe: allauth's own check
+        raises on it, a 500."""
+        try:
+            return super().is_safe_url(url)
+        except ValueError:
+            return False
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        """Carry the page the member was heading for (a safe `next`) into the link mailed to
+        them, so that confirming the address, in whatever browser, leads back to it."""
+        url = super().get_email_confirmation_url(request, emailconfirmation)
+        next_url = get_next_redirect_url(request) if request is not None else None
+        return f"{url}?{urlencode({'next': next_url})}" if next_url else url

@@ -146,7 +146,10 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
-ACCOUNT_FORMS = {"signup": "bulletsite.forms.MemberSignupForm"}
+ACCOUNT_FORMS = {
+    "login": "bulletsite.forms.MemberLoginForm",
+    "signup": "bulletsite.forms.MemberSignupForm",
+}
 ACCOUNT_ADAPTER = "bulletsite.accounts.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3

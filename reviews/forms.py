@@ -2,9 +2,12 @@ import unicodedata
 
 from django import forms
 
-from reviews.models import ReviewFlag, UserReview
+from reviews.models import ReviewFlag, UserReview, rating_out_of_five
 
-RATING_HINT = "From 1 to 10: each point is half a star, so 7 shows as three and a half stars."
+RATING_CHOICES = [
+    (rating, rating_out_of_five(rating))
+    for rating in range(UserReview.MIN_RATING, UserReview.MAX_RATING + 1)
+]
 
 
 # Scripts that stack marks on one letter need two or three; "Zalgo" text stacks hundreds, which
@@ -26,22 +29,25 @@ def text_normalized(text):
     return text
 
 
+class StarRatingInput(forms.RadioSelect):
+    """Native radios, one per half star, that the site's CSS draws as five stars; its
+    widget_type, "starrating", tells templates/includes/form_fields.html to lay them out so."""
+
+
 class UserReviewForm(forms.ModelForm):
     """A member's review of a film: new, or an edit of their own."""
 
     BODY_MIN, BODY_MAX = 20, 5000
 
-    rating = forms.IntegerField(
-        min_value=UserReview.MIN_RATING,
-        max_value=UserReview.MAX_RATING,
-        help_text=RATING_HINT,
+    rating = forms.TypedChoiceField(
+        label="Your rating",
+        choices=RATING_CHOICES,
+        coerce=int,
         error_messages={
-            "invalid": "Give the rating as a whole number from 1 to 10.",
-            "min_value": "The lowest rating is 1.",
-            "max_value": "The highest rating is 10.",
-            "required": "Give the film a rating from 1 to 10.",
+            "required": "Choose a rating: from half a star to five stars.",
+            "invalid_choice": "Choose one of the ratings shown, from half a star to five stars.",
         },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 3, "autocomplete": "off"}),
+        widget=StarRatingInput,
     )
     # Left empty by people; bots that fill every field are turned away.
     homepage = forms.CharField(

@@ -110,7 +110,7 @@ def test_password_reset_mails_a_link(client):
 def test_account_pages_use_the_site_design(client):
     html = client.get(reverse("account_login")).content.decode()
     assert 'class="site-header"' in html
-    assert re.search(r"<title>\s*Sign In\s*· bulletsite</title>", html)
+    assert re.search(r"<title>\s*Sign in\s*· bulletsite</title>", html)
     assert '<meta name="robots" content="noindex">' in html
 
 

@@ -56,7 +56,9 @@ def test_twenty_members_review_and_flag_at_the_same_moment(site):
     flag_tokens = [member.csrf("/films/lost-bullet-2/") for member in members]
     flags = at_once(
         [
-            lambda m=m, t=t, i=i: m.request(f"/reviews/{ids[i % len(ids)]}/flag/", {}, csrf=t)
+            lambda m=m, t=t, i=i: m.request(
+                f"/reviews/{ids[i % len(ids)]}/flag/", {"reason": "spam"}, csrf=t
+            )
             for i, (m, t) in enumerate(zip(members, flag_tokens, strict=True))
         ]
     )

@@ -46,7 +46,7 @@ def test_a_visitor_is_sent_to_sign_in_and_back_to_the_form(client, film):
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('account_login')}?next={write_url(film)}"
     html = film_page(client, film)
-    assert "Sign in to write a review" in html
+    assert "Write a review of Lost Bullet 2" in html
     assert "next=/films/lost-bullet-2/review/" in html
 
 
@@ -65,22 +65,28 @@ def test_a_new_review_waits_for_moderation_and_only_its_author_sees_it(client, f
 
 
 def test_an_invalid_review_comes_back_as_typed_with_a_message_by_the_field(client, film, member):
-    response = client.post(write_url(film), GOOD | {"rating": "7.5", "body": "Too short"})
+    response = client.post(write_url(film), GOOD | {"rating": "7", "body": "Too short"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Give the rating as a whole number from 1 to 10." in html
     assert "Write at least 20 characters (you wrote 9)." in html
-    assert 'value="7.5"' in html and "Too short</textarea>" in html
+    assert re.search(r'<input type="radio" name="rating" value="7"[^>]* checked>', html)
+    assert "Too short</textarea>" in html
     assert f'value="{GOOD["title"]}"' in html
     assert not UserReview.objects.exists()
 
 
 @pytest.mark.parametrize(
     ("rating", "message"),
-    [("0", "The lowest rating is 1."), ("11", "The highest rating is 10."), ("", "Give the film")],
+    [
+        ("0", "Choose one of the ratings shown"),
+        ("11", "Choose one of the ratings shown"),
+        ("7.5", "Choose one of the ratings shown"),
+        ("", "Choose a rating: from half a star to five stars."),
+    ],
 )
 def test_ratings_outside_one_to_ten_are_refused(client, film, member, rating, message):
     assert message in client.post(write_url(film), GOOD | {"rating": rating}).content.decode()
+    assert not UserReview.objects.exists()
 
 
 def test_a_body_over_5000_characters_is_refused(client, film, member):
