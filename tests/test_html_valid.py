@@ -85,6 +85,9 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         "search refused": reverse("search") + "?q=%00",
         "member": reverse("reviews:member-detail", kwargs={"username": member.username}),
         "not found": "/films/no-such-film/",
+        "sign up": reverse("account_signup"),
+        "sign in": reverse("account_login"),
+        "password reset": reverse("account_reset_password"),
     }
     statuses = {"search refused": 400, "not found": 404}
     documents = {}
@@ -98,11 +101,18 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
     signed_in = {
         "film, signed in": reverse("films:film-detail", kwargs={"slug": "lost-bullet"}),
         "review form": reverse("reviews:review-create", kwargs={"slug": "last-bullet"}),
+        "report form": reverse(
+            "reviews:review-flag", kwargs={"pk": member.film_reviews.first().pk}
+        ),
+        "email addresses": reverse("account_email"),
+        "password change": reverse("account_change_password"),
     }
     for name, url in signed_in.items():
         response = client.get(url)
         assert response.status_code == 200, url
         documents[f"{name} ({url})"] = response.content
+    response = client.post(signed_in["report form"], {"reason": "other"})
+    documents["report form with an error"] = response.content
     # Sending the form leads back to the film page, with a message.
     review = {"rating": "8", "title": "Tense", "body": "A tight, physical chase film." * 2}
     response = client.post(signed_in["review form"], review, follow=True)
