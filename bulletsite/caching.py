@@ -104,9 +104,10 @@ def cache_public_page(view):
             return view(request, *args, **kwargs)
         version = content_version()
         # Pages name their own address (canonical link, og:url, sitemap, JSON-LD), so each host
-        # and scheme gets its own copy.
+        # and scheme gets its own copy; and each spoiler horizon, as pages fold what lies beyond.
         url = request.build_absolute_uri()
-        digest = hashlib.sha256(f"{version}:{url}".encode()).hexdigest()[:32]
+        horizon = request.horizon.cache_key
+        digest = hashlib.sha256(f"{version}:{horizon}:{url}".encode()).hexdigest()[:32]
         etag = quote_etag(digest)
         last_modified = int(version, 16) // 1_000_000_000
         if (cached := cache.get(f"bulletsite:page:{digest}")) is not None:

@@ -42,10 +42,10 @@ def home(request):
     context = {
         "films": ScoredFilm.objects.published().with_scores(),
         "critic_reviews": CriticReview.objects.published()
-        .select_related("film", "critic", "publication")
+        .select_related("film", "critic", "publication", "spoils")
         .order_by("-published_at", "-pk")[:4],
         "user_reviews": UserReview.objects.approved()
-        .select_related("film", "author")
+        .select_related("film", "author", "spoils")
         .order_by("-created_at")[:4],
         "pieces": EditorialPiece.objects.published().for_lists()[:3],
     }

@@ -4,6 +4,7 @@ from collections import defaultdict
 from itertools import groupby
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -146,6 +147,13 @@ class SpoilerQuerySet(models.QuerySet):
         return self.filter(
             Q(spoils__isnull=True) | Q(spoils__in=Film.objects.published())
         ).select_related("spoils")
+
+    def within(self, horizon):
+        """Keep what a reader with this horizon may read open: text spoiling no film, or only
+        films they have seen."""
+        return self.filter(
+            Q(spoils__isnull=True) | Q(spoils__series_position__lte=horizon.films_seen)
+        )
 
 
 class Spoiler(models.Model):
@@ -805,3 +813,26 @@ class ArticleSection(Passage):
 
     piece = models.ForeignKey(EditorialPiece, on_delete=models.CASCADE, related_name="sections")
     heading = models.CharField(max_length=200, blank=True)
+
+
+class SpoilerHorizon(models.Model):
+    """How far a member has watched the trilogy, kept with their account: pages show open the
+    plots of the films seen, and fold the rest (films/horizon.py)."""
+
+    member = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="spoiler_horizon"
+    )
+    films_seen = models.PositiveSmallIntegerField(
+        default=0, help_text="How many films of the trilogy, in order, the member has seen."
+    )
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(films_seen__lte=3), name="spoiler_horizon_within_the_trilogy"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.member} has seen {self.films_seen} film(s)"
+

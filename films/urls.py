@@ -11,4 +11,5 @@ urlpatterns = [
     path("articles/", views.piece_list, name="piece-list"),
     path("articles/<slug:slug>/", views.piece_detail, name="piece-detail"),
     path("articles/<slug:slug>/preview/", views.piece_preview, name="piece-preview"),
+    path("seen-up-to/", views.horizon_set, name="horizon-set"),
 ]

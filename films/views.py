@@ -1,9 +1,15 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.shortcuts import get_object_or_404, render
+from django.http import HttpResponseForbidden
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from bulletsite.caching import cache_public_page
 from films import structured_data
-from films.models import Character, EditorialPiece, Film, Person
+from films.horizon import COOKIE_MAX_AGE, COOKIE_NAME, Horizon
+from films.models import Character, EditorialPiece, Film, Person, SpoilerHorizon
 from films.references import References
 
 
@@ -66,3 +72,42 @@ def piece_detail(request, slug, *, pieces=None):
 @staff_member_required
 def piece_preview(request, slug):
     return piece_detail(request, slug, pieces=EditorialPiece.objects.all())
+
+
+@csrf_exempt
+@require_POST
+def horizon_set(request):
+    """Remember how far the reader has watched (a cookie, and a member's account) and return
+    them to the page they were on, now shown to that horizon."""
+    if not _sent_from_this_site(request):
+        return HttpResponseForbidden("Set how far you have watched from the site itself.")
+    horizon = Horizon.parse(request.POST.get("films_seen"))
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("home")
+    if request.user.is_authenticated:
+        SpoilerHorizon.objects.update_or_create(
+            member=request.user, defaults={"films_seen": horizon.films_seen}
+        )
+    response = redirect(back)
+    response.set_cookie(
+        COOKIE_NAME,
+        str(horizon.films_seen),
+        max_age=COOKIE_MAX_AGE,
+        samesite="Lax",
+        secure=request.is_secure(),
+        httponly=True,
+    )
+    return response
+
+
+def _sent_from_this_site(request):
+    """The header form sits on pages cached for every visitor, so it carries no CSRF token;
+    browsers say where a form was sent from, and one sent from another site is refused, lest
+    a link elsewhere open every spoiler to a reader."""
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("Origin")
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"

@@ -28,12 +28,14 @@ from reviews.moderation import (
 
 class CriticReviewInline(admin.StackedInline):
     model = CriticReview
+    fk_name = "film"
     extra = 0
-    autocomplete_fields = ["critic", "publication", "source"]
+    autocomplete_fields = ["critic", "publication", "source", "spoils"]
     fields = [
         ("publication", "critic", "verdict"),
         "pull_quote",
         "summary",
+        "spoils",
         ("original_score", "score_scale"),
         ("url", "reviewed_on"),
         ("status", "published_at"),
@@ -88,7 +90,7 @@ class CriticReviewAdmin(PublishableAdminMixin, HistoryAdmin):
     list_filter = ["verdict", "status", "film", "publication"]
     search_fields = ["pull_quote", "critic__name", "publication__name", "film__title"]
     date_hierarchy = "published_at"
-    autocomplete_fields = ["film", "critic", "publication", "source"]
+    autocomplete_fields = ["film", "critic", "publication", "source", "spoils"]
     list_select_related = ["film", "critic", "publication"]
 
 

@@ -35,6 +35,9 @@ class LatestReviewsFeed(Feed):
     def item_description(self, review):
         # Atom sends descriptions as type="html": escaped, a review's "<img ...>" reaches feed
         # readers as the text the member typed, never as markup.
+        if review.kind == ReviewKind.CRITIC and review.spoils_id:
+            # A feed has no horizon: it shows no spoiler.
+            return escape(f"Quotes spoilers about {review.spoils.title}: read it on the site.")
         if review.kind == ReviewKind.CRITIC:
             return escape(f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})")
         if review.contains_spoilers:

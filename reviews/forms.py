@@ -2,6 +2,7 @@ import unicodedata
 
 from django import forms
 
+from films.models import Film
 from reviews.models import ReviewFlag, UserReview, rating_out_of_five
 
 RATING_CHOICES = [
@@ -56,17 +57,22 @@ class UserReviewForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    spoils = forms.ModelChoiceField(
+        queryset=Film.objects.none(),  # set per form: "published" means published by now
+        required=False,
+        empty_label="No, it gives nothing away",
+        label="Does it give away a plot?",
+        help_text="If it does, choose the latest film whose plot it reveals: readers who have "
+        "not seen that film will have to open your review to read it.",
+        error_messages={"invalid_choice": "Choose one of the films listed, or none."},
+    )
+
     class Meta:
         model = UserReview
-        fields = ["rating", "title", "body", "contains_spoilers"]
-        labels = {
-            "title": "Headline",
-            "body": "Your review",
-            "contains_spoilers": "It contains spoilers",
-        }
+        fields = ["rating", "title", "body", "spoils"]
+        labels = {"title": "Headline", "body": "Your review"}
         help_texts = {
             "body": "Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs.",
-            "contains_spoilers": "Readers will have to open it to see it.",
         }
         widgets = {"body": forms.Textarea(attrs={"rows": 8, "dir": "auto"})}
 
@@ -79,6 +85,7 @@ class UserReviewForm(forms.ModelForm):
         self.film = film
         self.user = user
         self.fields["title"].widget.attrs["dir"] = "auto"
+        self.fields["spoils"].queryset = Film.objects.published().order_by("series_position")
 
     def clean_homepage(self):
         if self.cleaned_data["homepage"]:
@@ -109,9 +116,17 @@ class UserReviewForm(forms.ModelForm):
         pass
 
     def save(self):
-        changes = {field: self.cleaned_data[field] for field in UserReview.EDITABLE_FIELDS}
+        spoils = self.cleaned_data["spoils"]
+        changes = {field: self.cleaned_data[field] for field in ("rating", "title", "body")}
+        changes["contains_spoilers"] = spoils is not None
         if self.instance.pk is None:
-            return UserReview.objects.create(film=self.film, author=self.user, **changes)
+            return UserReview.objects.create(
+                film=self.film, author=self.user, spoils=spoils, **changes
+            )
+        # Folding more is safe at once; a moderator's mark is never moved to an earlier film.
+        marked = self.instance.spoils if self.instance.spoilers_marked_by_id else None
+        if spoils and not (marked and spoils.series_position < marked.series_position):
+            self.instance.spoils = spoils
         self.instance.revise(**changes)
         return self.instance
 

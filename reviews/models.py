@@ -86,7 +86,7 @@ class ReviewKind(models.TextChoices):
     def for_cards(self):
         """Reviews of this kind, with what their cards show selected."""
         if self is ReviewKind.CRITIC:
-            return CriticReview.objects.select_related("film", "critic", "publication")
+            return CriticReview.objects.select_related("film", "critic", "publication", "spoils")
         return UserReview.objects.select_related("film", "author", "spoils")
 
 
@@ -126,6 +126,14 @@ class CriticReview(Publishable):
     )
     publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
     pull_quote = models.TextField(help_text="The critic's own words, quoted exactly.")
+    spoils = models.ForeignKey(
+        Film,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The latest film whose plot the quote or summary reveals; empty if none.",
+    )
     summary = models.TextField(
         blank=True, help_text="What else the review says, in our words or further quotes."
     )

@@ -43,7 +43,9 @@ def film_reviews_context(request, film, *, order):
         )
         reported = request.session.pop("review_reported", None)
     return {
-        "critic_reviews": film.critic_reviews.published().select_related("critic", "publication"),
+        "critic_reviews": film.critic_reviews.published().select_related(
+            "critic", "publication", "spoils"
+        ),
         "aggregate_scores": film.aggregate_scores.published().select_related("source"),
         "audience_distribution": film.audience_distribution(),
         "review_order": order,

@@ -60,7 +60,7 @@ def test_film_page_review_ordering_answers_a_page_or_a_400(client, seeded, order
             "rating": values,
             "title": values,
             "body": st.one_of(values, st.text(min_size=20, max_size=6000)),
-            "contains_spoilers": st.sampled_from(["", "on", "yes", "maybe"]),
+            "spoils": st.sampled_from(["", "1", "2", "3", "999", "x"]),
             "homepage": st.sampled_from(["", "", "http://spam.example"]),
         }
     )

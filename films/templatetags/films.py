@@ -5,6 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from films.horizon import Horizon
 from films.models import spoiler_groups as _spoiler_groups
 from films.references import citation_key
 from films.thumbnails import poster_sources
@@ -25,14 +26,17 @@ def cite(references, fact=""):
     return format_html('<sup class="cite">{}</sup>', marks)
 
 
-@register.simple_block_tag
-def spoils(content, film):
-    """Fold what reveals a film's plot behind a disclosure that names the film. Text that
-    spoils a film visitors cannot see yet is left out altogether."""
+@register.simple_block_tag(takes_context=True)
+def spoils(context, content, film):
+    """Show what reveals a film's plot open to a reader who has seen the film, and fold it for
+    anyone else behind a disclosure that names the film. Text that spoils a film visitors cannot
+    see yet is left out altogether."""
     if film is None:
         return content
     if not film.is_public:
         return ""
+    if horizon_of(context).allows(film):
+        return content
     return format_html(
         '<details class="spoiler"><summary>Spoils <cite>{}</cite>'
         '<span class="spoiler__action">: show</span></summary>'
@@ -40,6 +44,12 @@ def spoils(content, film):
         film.title,
         content,
     )
+
+
+def horizon_of(context):
+    """The reader's horizon; nothing seen where the page has no request (an email, a feed)."""
+    request = context.get("request")
+    return getattr(request, "horizon", None) or Horizon()
 
 
 @register.filter

@@ -17,7 +17,7 @@ GOOD = {
     "rating": "8",
     "title": "Cars, fists and a bullet",
     "body": "Lean and mean: the chases are real and Lenoir does his own stunts.",
-    "contains_spoilers": "",
+    "spoils": "",
 }
 
 

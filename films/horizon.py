@@ -1,0 +1,82 @@
+"""A reader's spoiler horizon: how far into the trilogy they have watched.
+
+Every passage of prose names the latest film whose plot it reveals (Spoiler.spoils). A reader
+who has seen the first `films_seen` films reads those passages open; passages spoiling a later
+film stay folded behind a disclosure that names it. Visitors keep their horizon in a cookie,
+members on their account (SpoilerHorizon); a first visit counts as nothing seen yet.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.functional import SimpleLazyObject
+
+COOKIE_NAME = "seen_up_to"
+# What readers choose from, in the series' order: the trilogy is complete, so its titles are too.
+CHOICES = [(0, "Nothing yet"), (1, "Lost Bullet"), (2, "Lost Bullet 2"), (3, "All three")]
+COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+TRILOGY_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class Horizon:
+    films_seen: int = 0
+    chosen: bool = False  # False on a first visit, until the reader says how far they are
+
+    def allows(self, film):
+        """Whether a passage spoiling `film` (None: spoiling nothing) may be shown open."""
+        return film is None or film.series_position <= self.films_seen
+
+    @property
+    def seen_everything(self):
+        return self.films_seen >= TRILOGY_LENGTH
+
+    @property
+    def label(self):
+        return dict(CHOICES)[self.films_seen]
+
+    @property
+    def cache_key(self):
+        """What tells one cached copy of a page from another: pages differ by horizon, and a
+        first visit's copy carries the invitation to choose one."""
+        return f"{self.films_seen}{'' if self.chosen else '?'}"
+
+    @classmethod
+    def parse(cls, value, *, chosen=True):
+        """The horizon a cookie or form value names; nothing seen if it names none."""
+        try:
+            films_seen = int(value)
+        except (TypeError, ValueError):
+            return cls()
+        if not 0 <= films_seen <= TRILOGY_LENGTH:
+            return cls()
+        return cls(films_seen, chosen=chosen)
+
+    @classmethod
+    def for_request(cls, request):
+        """A member's horizon from their account, a visitor's from the cookie."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            from films.models import SpoilerHorizon
+
+            saved = SpoilerHorizon.objects.filter(member=user).values_list("films_seen", flat=True)
+            if (films_seen := saved.first()) is not None:
+                return cls(films_seen, chosen=True)
+        if COOKIE_NAME in request.COOKIES:
+            return cls.parse(request.COOKIES[COOKIE_NAME])
+        return cls()
+
+
+class HorizonMiddleware:
+    """Set request.horizon, lazily: pages that show no prose never look it up."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.horizon = SimpleLazyObject(lambda: Horizon.for_request(request))
+        return self.get_response(request)
+
+
+def horizon_choices(request):
+    """Context processor: the choices of the header's "I've seen" form."""
+    return {"horizon_choices": CHOICES}
