@@ -50,6 +50,9 @@ def secrets(sequel):
     CharacterArc.objects.filter(character__slug="julia", film=sequel).update(text=SECRET)
     piece = EditorialPiece.objects.get(slug="lost-bullet-trilogy-retrospective")
     ArticleSection.objects.create(piece=piece, heading="Secret", text=SECRET, spoils=sequel)
+    EditorialPiece.objects.filter(slug="last-bullet-explained").update(
+        standfirst=SECRET, standfirst_spoils=sequel
+    )
     Discrepancy.objects.create(
         person=Person.objects.get(slug="alban-lenoir"), note=SECRET, spoils=sequel
     )
@@ -64,6 +67,7 @@ def secrets(sequel):
         "person": reverse("films:person-detail", kwargs={"slug": "alban-lenoir"}),
         "article": piece.get_absolute_url(),
         "home": reverse("home"),
+        "article list": reverse("films:piece-list"),
         "review list": reverse("reviews:review-list"),
         "member": reverse("reviews:member-detail", args=[member.username]),
         "critic": reverse("reviews:critic-detail", kwargs={"slug": "jordan-mintzer"}),
