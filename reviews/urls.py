@@ -1,10 +1,25 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from bulletsite.caching import cache_public_page
 from reviews import views
 from reviews.feeds import LatestReviewsFeed
 
 app_name = "reviews"
+
+
+class UsernameConverter:
+    """The characters a username can hold: a NUL or a slash never reaches the database."""
+
+    regex = r"[\w.@+-]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(UsernameConverter, "username")
 
 urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
@@ -14,7 +29,7 @@ urlpatterns = [
     path("reviews/<int:pk>/delete/", views.review_delete, name="review-delete"),
     path("reviews/<int:pk>/flag/", views.review_flag_create, name="review-flag"),
     path("reviews/<int:pk>/helpful/", views.review_vote_create, name="review-vote"),
-    path("members/<str:username>/", views.member_detail, name="member-detail"),
+    path("members/<username:username>/", views.member_detail, name="member-detail"),
     path("critics/<slug:slug>/", views.critic_detail, name="critic-detail"),
     path("publications/<slug:slug>/", views.publication_detail, name="publication-detail"),
 ]

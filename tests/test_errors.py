@@ -277,3 +277,9 @@ def test_a_form_without_its_csrf_cookie_gets_a_403_in_the_site_design(settings, 
     assert response.status_code == 403
     assert_in_site_design(response)
     assert "Your form was not sent" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_nul_in_a_member_address_is_a_404_not_a_database_error(client):
+    assert client.get("/members/%00/").status_code == 404
+    assert client.get("/members/a%00b/").status_code == 404
