@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 from bulletsite.history import HistoryAdmin
 from films.models import (
@@ -24,6 +25,9 @@ from films.models import (
     PublicationStatus,
     Role,
     Source,
+    TimelineEvent,
+    Vehicle,
+    VehicleAppearance,
 )
 
 
@@ -88,15 +92,23 @@ class FilmPassageInline(PassageInline):
     fk_name = "film"
     fields = [("section", "order", "spoils"), "text"]
     verbose_name = "passage"
-    verbose_name_plural = "plot, production, release and reception: passages"
+    verbose_name_plural = "previously on, plot, production, release and reception: passages"
     ordering = ["section", "order"]
 
 
 class CharacterArcInline(PassageInline):
     model = CharacterArc
-    fields = [("film", "order", "spoils"), "text"]
+    fields = [("film", "order", "spoils"), "text", "end_state"]
     autocomplete_fields = ["film", "spoils"]
     verbose_name = "arc in a film"
+    verbose_name_plural = "film by film"
+
+
+class VehicleAppearanceInline(PassageInline):
+    model = VehicleAppearance
+    fields = [("film", "order", "spoils"), "text"]
+    autocomplete_fields = ["film", "spoils"]
+    verbose_name = "appearance in a film"
     verbose_name_plural = "film by film"
 
 
@@ -292,6 +304,42 @@ class CharacterAdmin(HistoryAdmin):
         return ", ".join(film.title for film in character.appearances.all())
 
 
+@admin.register(Vehicle)
+class VehicleAdmin(HistoryAdmin):
+    list_display = ["name", "slug", "order", "films"]
+    list_editable = ["order"]
+    search_fields = ["name", "slug", "introduction"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["characters"]
+    inlines = [VehicleAppearanceInline, CitationInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("appearances__film")
+
+    @admin.display(description="Appears in")
+    def films(self, vehicle):
+        return ", ".join(film.title for film in vehicle.films())
+
+
+@admin.register(TimelineEvent)
+class TimelineEventAdmin(HistoryAdmin):
+    list_display = ["when", "film", "order", "spoils", "excerpt"]
+    list_display_links = ["when"]
+    list_editable = ["order"]
+    list_filter = ["film", "spoils"]
+    search_fields = ["when", "text"]
+    autocomplete_fields = ["film", "spoils"]
+    fields = [("film", "order", "spoils"), "when", "text"]
+    inlines = [CitationInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "spoils")
+
+    @admin.display(description="Text")
+    def excerpt(self, event):
+        return Truncator(event.text).chars(80)
+
+
 @admin.register(Company)
 class CompanyAdmin(HistoryAdmin):
     list_display = ["name", "slug"]
@@ -309,17 +357,17 @@ class SourceAdmin(HistoryAdmin):
 
 @admin.register(Discrepancy)
 class DiscrepancyAdmin(HistoryAdmin):
-    list_display = ["__str__", "film", "person", "character", "spoils", "source_list"]
+    list_display = ["__str__", "film", "person", "character", "vehicle", "spoils", "source_list"]
     list_filter = ["film", "spoils"]
     search_fields = ["note"]
-    autocomplete_fields = ["film", "person", "character", "spoils"]
+    autocomplete_fields = ["film", "person", "character", "vehicle", "spoils"]
     filter_horizontal = ["sources"]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
-            .select_related("film", "person", "character", "spoils")
+            .select_related("film", "person", "character", "vehicle", "spoils")
             .prefetch_related("sources")
         )
 

@@ -308,6 +308,7 @@ class CharacterQuerySet(SearchQuerySetMixin, models.QuerySet):
                 .filter(film__in=Film.objects.published())
                 .select_related("film"),
             ),
+            "vehicles",
             public_discrepancies_prefetch(),
             citations_prefetch(),
         )
@@ -373,6 +374,14 @@ class CharacterArc(Passage):
 
     character = models.ForeignKey(Character, on_delete=models.CASCADE, related_name="arcs")
     film = models.ForeignKey("Film", on_delete=models.CASCADE, related_name="character_arcs")
+    end_state = models.CharField(
+        "state at the end of the film",
+        max_length=200,
+        blank=True,
+        help_text="One sentence on where the film leaves the character, e.g. “She has left the "
+        "police.” Begin with “Dead” in the film they die in (“Dead, shot at the farm.”). It "
+        "spoils the same film as the arc and is shown with it.",
+    )
 
     class Meta:
         ordering = ["film__series_position", "order", "pk"]
@@ -579,9 +588,11 @@ class Film(Publishable):
 
 
 class FilmPassage(Passage):
-    """A passage of a film page's prose: of its plot, production, release or reception."""
+    """A passage of a film page's prose: its recap of the earlier films ("Previously on"), its
+    plot, production, release or reception. A recap spoils the earlier film it retells."""
 
     class Section(models.TextChoices):
+        RECAP = "recap", "Previously on"
         PLOT = "plot", "Plot"
         PRODUCTION = "production", "Production"
         RELEASE = "release", "Release"
@@ -711,6 +722,146 @@ class ExternalLink(models.Model):
         return self.label
 
 
+class PassageInFilm(Passage):
+    """A passage that tells what happens in one film (the subclass's `film`): it spoils that
+    film at least, and is tagged with it when left untagged."""
+
+    class Meta(Passage.Meta):
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.spoils_id is None:
+            self.spoils_id = self.film_id
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if (
+            self.spoils_id
+            and self.film_id
+            and self.spoils.series_position < self.film.series_position
+        ):
+            raise ValidationError(
+                {"spoils": f"This tells what happens in {self.film}: it spoils that film at least."}
+            )
+
+
+class VehicleQuerySet(models.QuerySet):
+    def appearing_in(self, film):
+        """Keep the vehicles seen in `film`."""
+        return self.filter(appearances__film=film).distinct()
+
+    def for_list(self):
+        """Fetch the published films each vehicle appears in, as the car list names them."""
+        return self.prefetch_related(
+            Prefetch(
+                "appearances",
+                queryset=VehicleAppearance.objects.filter(
+                    film__in=Film.objects.published()
+                ).select_related("film"),
+            )
+        )
+
+    def for_detail(self):
+        """Fetch everything the car page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            "characters",
+            Prefetch(
+                "appearances",
+                queryset=VehicleAppearance.objects.public()
+                .filter(film__in=Film.objects.published())
+                .select_related("film"),
+            ),
+            public_discrepancies_prefetch(),
+            citations_prefetch(),
+        )
+
+
+class Vehicle(models.Model):
+    """A car the films come back to, such as Charas's Renault, with what it goes through in each
+    film."""
+
+    name = models.CharField(max_length=200, help_text="As readers know it, e.g. Charas's Renault.")
+    slug = models.SlugField(unique=True)
+    introduction = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One spoiler-free line: what the car is when we first see it. What happens to "
+        "it goes in the film-by-film appearances below.",
+    )
+    characters = models.ManyToManyField(
+        Character,
+        blank=True,
+        related_name="vehicles",
+        help_text="Who owns, builds or drives it. Named openly on the car's and characters' "
+        "pages, so leave out anyone whose link to the car is a twist.",
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers are listed first on the cars page."
+    )
+    citations = GenericRelation(Citation)
+
+    objects = VehicleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("films:vehicle-detail", kwargs={"slug": self.slug})
+
+    def films(self):
+        """The films the vehicle appears in, in series order (from a prefetch of appearances)."""
+        films = {appearance.film for appearance in self.appearances.all()}
+        return sorted(films, key=lambda film: film.series_position)
+
+
+class VehicleAppearance(PassageInFilm):
+    """What happens to a vehicle in one film: it spoils that film."""
+
+    vehicle = models.ForeignKey(Vehicle, on_delete=models.CASCADE, related_name="appearances")
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="vehicle_appearances")
+
+    class Meta(PassageInFilm.Meta):
+        ordering = ["film__series_position", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.vehicle} in {self.film}"
+
+
+class TimelineEventQuerySet(SpoilerQuerySet):
+    def for_timeline(self):
+        """Keep the events of published films, in story order, with their films and sources."""
+        return (
+            self.public()
+            .filter(film__in=Film.objects.published())
+            .select_related("film")
+            .prefetch_related(citations_prefetch())
+        )
+
+
+class TimelineEvent(PassageInFilm):
+    """A moment of the story in story time: when it happens, in which film, and what happens."""
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="timeline_events")
+    when = models.CharField(
+        max_length=100,
+        help_text="When it happens in the story, as a short label: “Six months after Charas's "
+        "death”, “A year later”, “At the border”. Shown inside the same disclosure as the text.",
+    )
+    citations = GenericRelation(Citation)
+
+    objects = TimelineEventQuerySet.as_manager()
+
+    class Meta(PassageInFilm.Meta):
+        ordering = ["film__series_position", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.film}: {self.when}"
+
+
 class Discrepancy(Spoiler):
     """A note for readers where sources disagree, shown beside the facts it concerns."""
 
@@ -722,6 +873,13 @@ class Discrepancy(Spoiler):
     )
     character = models.ForeignKey(
         Character,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="discrepancies",
+    )
+    vehicle = models.ForeignKey(
+        "Vehicle",
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -739,7 +897,8 @@ class Discrepancy(Spoiler):
             models.CheckConstraint(
                 condition=Q(film__isnull=False)
                 | Q(person__isnull=False)
-                | Q(character__isnull=False),
+                | Q(character__isnull=False)
+                | Q(vehicle__isnull=False),
                 name="discrepancy_concerns_something",
             )
         ]
@@ -835,4 +994,3 @@ class SpoilerHorizon(models.Model):
 
     def __str__(self):
         return f"{self.member} has seen {self.films_seen} film(s)"
-

@@ -33,6 +33,17 @@ class References:
     def collect(cls, obj, *related_groups):
         """Gather the citations of obj's fields and of each related object, all prefetched."""
         facts = [(citation.field, citation) for citation in obj.citations.all()]
-        for related in chain(*related_groups):
-            facts += [(citation_key(related), citation) for citation in related.citations.all()]
-        return cls(facts)
+        return cls(facts + cls._related_facts(related_groups))
+
+    @classmethod
+    def collect_related(cls, *related_groups):
+        """Gather the citations of each object of a page about no one object (the timeline)."""
+        return cls(cls._related_facts(related_groups))
+
+    @staticmethod
+    def _related_facts(related_groups):
+        return [
+            (citation_key(related), citation)
+            for related in chain(*related_groups)
+            for citation in related.citations.all()
+        ]

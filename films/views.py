@@ -9,7 +9,15 @@ from django.views.decorators.http import require_POST
 from bulletsite.caching import cache_public_page
 from films import structured_data
 from films.horizon import COOKIE_MAX_AGE, COOKIE_NAME, Horizon
-from films.models import Character, EditorialPiece, Film, Person, SpoilerHorizon
+from films.models import (
+    Character,
+    EditorialPiece,
+    Film,
+    Person,
+    SpoilerHorizon,
+    TimelineEvent,
+    Vehicle,
+)
 from films.references import References
 
 
@@ -23,6 +31,7 @@ def film_context(film):
         "references": References.collect(film, film.credits.all(), film.filming_locations.all()),
         "discrepancies": film.discrepancies.all(),
         "pieces": film.editorial_pieces.published().for_lists(),
+        "vehicles": Vehicle.objects.appearing_in(film),
         "previous_film": Film.objects.published()
         .filter(series_position__lt=film.series_position)
         .last(),
@@ -51,6 +60,26 @@ def character_detail(request, slug):
         "references": References.collect(character, character.credits.all()),
     }
     return render(request, "films/character_detail.html", context)
+
+
+@cache_public_page
+def vehicle_list(request):
+    vehicles = Vehicle.objects.for_list()
+    return render(request, "films/vehicle_list.html", {"vehicles": vehicles})
+
+
+@cache_public_page
+def vehicle_detail(request, slug):
+    vehicle = get_object_or_404(Vehicle.objects.for_detail(), slug=slug)
+    context = {"vehicle": vehicle, "references": References.collect(vehicle)}
+    return render(request, "films/vehicle_detail.html", context)
+
+
+@cache_public_page
+def timeline(request):
+    events = list(TimelineEvent.objects.for_timeline())
+    context = {"events": events, "references": References.collect_related(events)}
+    return render(request, "films/timeline.html", context)
 
 
 @cache_public_page

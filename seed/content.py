@@ -361,21 +361,27 @@ CHARACTERS = [
         "slug": "kad",
         "name": "Kad",
         "introduction": "A small-time crook in the smugglers' circle.",
+        # One of the "drug runners" whom Areski and Marco kill in the encyclopedia article; the
+        # ending explained gives their names.
+        "died_in": LOST_BULLET,
         "arcs": {
             LOST_BULLET: "With Jacques he burns a decoy car to pass it off as Charas's Renault, "
             "not knowing that Quentin has hidden the real one.",
         },
-        "sources": [ENDING_EXPLAINED],
+        "sources": [ENDING_EXPLAINED, LOST_BULLET_ARTICLE],
     },
     {
         "slug": "jacques",
         "name": "Jacques",
         "introduction": "A small-time crook in the smugglers' circle.",
+        # One of the "drug runners" whom Areski and Marco kill in the encyclopedia article; the
+        # ending explained gives their names.
+        "died_in": LOST_BULLET,
         "arcs": {
             LOST_BULLET: "With Kad he burns the decoy car. He is the one who tells Marco where "
             "the real Renault is hidden.",
         },
-        "sources": [ENDING_EXPLAINED],
+        "sources": [ENDING_EXPLAINED, LOST_BULLET_ARTICLE],
     },
 ]
 
@@ -859,6 +865,19 @@ AGGREGATE_SCORES = [
 
 # Notes for readers where the sources disagree, each with the latest film whose plot it reveals.
 DISCREPANCIES = [
+    *(
+        {
+            "key": f"{slug}-death",
+            "character": slug,
+            "spoils": LOST_BULLET,
+            "note": "No source says outright that he dies. The encyclopedia article has Areski "
+            "and Marco murder the drug runners who burned the decoy car, without naming them; "
+            "the ending-explained piece names those two men Kad and Jacques. We put the two "
+            "accounts together.",
+            "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
+        }
+        for slug in ("kad", "jacques")
+    ),
     {
         "key": "ramzy-bedia-spelling",
         "person": "ramzy-bedia",

@@ -1,9 +1,10 @@
 """Load the seed content into the database without ever undoing an editor's work.
 
-Each item of seed/content.py is created once. A SeedRecord remembers it, so running the load
-again neither duplicates it, nor changes what editors have since edited, nor brings back what
-they deleted. Lookups of existing people, films and the like go by slug, so content an editor
-entered before the first load is reused rather than duplicated.
+Each item of seed/content.py, seed/articles.py and seed/trilogy.py is created once. A
+SeedRecord remembers it, so running the load again neither duplicates it, nor changes what
+editors have since edited, nor brings back what they deleted. Lookups of existing people, films
+and the like go by slug, so content an editor entered before the first load is reused rather
+than duplicated.
 """
 
 from collections import Counter
@@ -12,6 +13,7 @@ import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from films.models import (
     AlternativeName,
@@ -29,9 +31,12 @@ from films.models import (
     Person,
     PublicationStatus,
     Source,
+    TimelineEvent,
+    Vehicle,
+    VehicleAppearance,
 )
 from reviews.models import AggregateScore, Critic, CriticReview, Publication
-from seed import articles, content
+from seed import articles, content, trilogy
 from seed.models import SeedRecord
 from seed.posters import film_poster_generate
 
@@ -80,9 +85,14 @@ class _SeedLoader:
         self.load_characters()
         self.load_films()
         self.load_character_arcs()
+        self.load_end_states()
+        self.load_recaps()
+        self.load_vehicles()
+        self.load_timeline()
         self.load_critic_reviews()
         self.load_aggregate_scores()
         self.load_discrepancies()
+        self.link_discrepancies_to_vehicles()
         self.load_editorial_pieces()
         self.load_posters()
 
@@ -186,6 +196,90 @@ class _SeedLoader:
                     )
                     self.remember(character)
                     self.created["character arcs"] += 1
+
+    def load_end_states(self):
+        """After the arcs: where each film leaves each character, given to an arc that has
+        none, so that a state an editor wrote is kept."""
+        for character_slug, states in trilogy.END_STATES.items():
+            for film_slug, text in states.items():
+                if not self.once(f"arc-end-state:{character_slug}:{film_slug}"):
+                    continue
+                arc = (
+                    CharacterArc.objects.filter(
+                        character__slug=character_slug, film__slug=film_slug, end_state=""
+                    )
+                    .select_related("character")
+                    .first()
+                )
+                if arc is not None:
+                    arc.end_state = text
+                    arc.save(update_fields=["end_state"])
+                    self.remember(arc.character)
+                    self.created["end states"] += 1
+
+    def load_recaps(self):
+        """After the films, apart from their other passages, so that films loaded before
+        recaps existed get theirs too."""
+        films = self.films()
+        for film_slug, recap in trilogy.RECAPS.items():
+            film = films.get(film_slug)
+            if film is None:
+                continue
+            for order, (spoils, text) in enumerate(recap["passages"]):
+                if self.once(f"recap:{film_slug}:{order}") and self.taggable(spoils, films):
+                    FilmPassage.objects.create(
+                        film=film,
+                        section=FilmPassage.Section.RECAP,
+                        order=order,
+                        text=text,
+                        spoils=films.get(spoils),
+                    )
+                    self.remember(film)
+                    self.created["recaps"] += 1
+            if self.once(f"recap-citations:{film_slug}"):
+                self.cite(film, recap["sources"], field="recap")
+
+    def load_vehicles(self):
+        films = self.films()
+        for item in trilogy.VEHICLES:
+            if self.once(f"vehicle:{item['slug']}"):
+                vehicle = self.get_or_create(
+                    Vehicle,
+                    item["slug"],
+                    name=item["name"],
+                    introduction=item["introduction"],
+                    order=item["order"],
+                )
+                vehicle.characters.add(*Character.objects.filter(slug__in=item["characters"]))
+                self.cite(vehicle, item["sources"])
+            vehicle = Vehicle.objects.filter(slug=item["slug"]).first()
+            if vehicle is None:
+                continue  # an editor deleted it: its appearances stay out too
+            for order, (film_slug, spoils, text) in enumerate(item["appearances"]):
+                film = films.get(film_slug)
+                key = f"vehicle-appearance:{item['slug']}:{film_slug}:{order}"
+                if film and self.once(key) and self.taggable(spoils, films):
+                    VehicleAppearance.objects.create(
+                        vehicle=vehicle, film=film, order=order, text=text, spoils=films[spoils]
+                    )
+                    self.remember(vehicle)
+                    self.created["vehicle appearances"] += 1
+
+    def load_timeline(self):
+        films = self.films()
+        for group in trilogy.TIMELINE:
+            film = films.get(group["film"])
+            if film is None:
+                continue
+            for order, (spoils, when, text) in enumerate(group["events"]):
+                key = f"timeline:{group['film']}:{slugify(when)}"
+                if self.once(key) and self.taggable(spoils, films):
+                    event = TimelineEvent.objects.create(
+                        film=film, when=when, text=text, order=order, spoils=films[spoils]
+                    )
+                    self.cite(event, group["sources"])
+                    self.remember(event)
+                    self.created["timeline events"] += 1
 
     def load_films(self):
         self.films_without_passages = []
@@ -330,7 +424,7 @@ class _SeedLoader:
             self.created["aggregate scores"] += 1
 
     def load_discrepancies(self):
-        for item in content.DISCREPANCIES:
+        for item in [*content.DISCREPANCIES, *trilogy.DISCREPANCIES]:
             if not self.once(f"discrepancy:{item['key']}"):
                 continue
             films = self.films()
@@ -340,6 +434,7 @@ class _SeedLoader:
                 "film": Film.objects.filter(slug=item.get("film")).first(),
                 "person": Person.objects.filter(slug=item.get("person")).first(),
                 "character": Character.objects.filter(slug=item.get("character")).first(),
+                "vehicle": Vehicle.objects.filter(slug=item.get("vehicle")).first(),
             }
             if not any(targets.values()):
                 continue
@@ -351,6 +446,18 @@ class _SeedLoader:
             discrepancy.sources.add(*Source.objects.filter(key__in=item["sources"]))
             self.remember(discrepancy)
             self.created["discrepancies"] += 1
+
+    def link_discrepancies_to_vehicles(self):
+        """Show on a car's page the notes on a film that concern the car as well."""
+        notes = {item["key"]: item["note"] for item in content.DISCREPANCIES}
+        for key, vehicle_slug in trilogy.DISCREPANCIES_ABOUT_VEHICLES.items():
+            vehicle = Vehicle.objects.filter(slug=vehicle_slug).first()
+            if vehicle is None or not self.once(f"discrepancy-vehicle:{key}"):
+                continue
+            for discrepancy in Discrepancy.objects.filter(note=notes[key], vehicle=None):
+                discrepancy.vehicle = vehicle
+                discrepancy.save(update_fields=["vehicle"])
+                self.remember(discrepancy)
 
     def load_editorial_pieces(self):
         films = self.films()

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from reversion.models import Version
 
-from films.models import Company, Credit, EditorialPiece, Film, Person
+from films.models import Company, Credit, Discrepancy, EditorialPiece, Film, FilmPassage, Person
 from reviews.models import CriticReview, Publication
 from tests.factories import make_staff, make_user_review
 
@@ -114,6 +114,9 @@ def test_a_deleted_film_comes_back_whole_with_its_credits_and_critic_reviews(see
     film_id = film.pk
     # Articles that spoil the film hold it back: deleted, it would leave their spoilers untagged.
     EditorialPiece.objects.filter(films=film).delete()
+    # So do the sequels' recaps of it, and notes on characters that say what happens in it.
+    FilmPassage.objects.filter(spoils=film).exclude(film=film).delete()
+    Discrepancy.objects.filter(spoils=film, film=None).delete()
     counts = (film.credits.count(), film.critic_reviews.count(), film.citations.count())
     film.delete()
     assert not Credit.objects.filter(film_id=film_id).exists()

@@ -15,6 +15,9 @@ from films.models import (
     FilmPassage,
     Person,
     PublicationStatus,
+    TimelineEvent,
+    Vehicle,
+    VehicleAppearance,
 )
 from reviews.models import UserReview
 from tests.factories import make_user_review
@@ -120,6 +123,8 @@ def test_no_seeded_passage_that_spoils_shows_outside_its_disclosure(client, seed
         *CharacterArc.objects.exclude(spoils=None).select_related("spoils"),
         *ArticleSection.objects.exclude(spoils=None).select_related("spoils"),
         *Discrepancy.objects.exclude(spoils=None).select_related("spoils"),
+        *VehicleAppearance.objects.exclude(spoils=None).select_related("spoils"),
+        *TimelineEvent.objects.exclude(spoils=None).select_related("spoils"),
     ]
     assert len(spoiling) > 30
     urls = [
@@ -128,6 +133,7 @@ def test_no_seeded_passage_that_spoils_shows_outside_its_disclosure(client, seed
         *(character.get_absolute_url() for character in Character.objects.all()),
         *(piece.get_absolute_url() for piece in EditorialPiece.objects.all()),
         *(person.get_absolute_url() for person in Person.objects.all()),
+        *(vehicle.get_absolute_url() for vehicle in Vehicle.objects.all()),
     ]
     shown = 0
     for url in urls:
@@ -145,3 +151,5 @@ def test_seeded_plots_spoil_their_own_film_and_teasers_spoil_none(seeded):
     assert not EditorialPiece.objects.exclude(standfirst_spoils=None).exists()
     for arc in CharacterArc.objects.all():
         assert arc.spoils_id == arc.film_id
+    for passage in [*VehicleAppearance.objects.all(), *TimelineEvent.objects.all()]:
+        assert passage.spoils_id == passage.film_id

@@ -50,11 +50,29 @@ def test_a_clone_with_nothing_beside_it_loads_the_whole_seed(tmp_path):
         "Film.objects.count(), Person.objects.count(), Character.objects.count(), "
         "Credit.objects.count(), FilmPassage.objects.count(), CharacterArc.objects.count(), "
         "EditorialPiece.objects.count(), ArticleSection.objects.count(), "
-        "CriticReview.objects.count(), Source.objects.count())",
+        "CriticReview.objects.count(), Source.objects.count(), Vehicle.objects.count(), "
+        "VehicleAppearance.objects.count(), TimelineEvent.objects.count(), "
+        "FilmPassage.objects.filter(section='recap').count(), "
+        "CharacterArc.objects.exclude(end_state='').count())",
     )
     assert loaded.startswith("Loaded ")
-    films, people, characters, credits, passages, arcs, pieces, sections, critics, sources = map(
-        int, counts.split()
-    )
-    assert (films, people, characters, pieces, critics, sources) == (3, 17, 13, 3, 4, 5)
+    (
+        films,
+        people,
+        characters,
+        credits,
+        passages,
+        arcs,
+        pieces,
+        sections,
+        critics,
+        sources,
+        cars,
+        car_appearances,
+        events,
+        recaps,
+        end_states,
+    ) = map(int, counts.split())
+    assert (films, people, characters, pieces, critics, sources, cars) == (3, 17, 13, 3, 4, 5, 5)
     assert credits >= 30 and passages >= 15 and arcs >= 20 and sections >= 9
+    assert car_appearances >= 8 and events >= 15 and recaps == 3 and end_states == arcs

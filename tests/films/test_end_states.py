@@ -1,0 +1,80 @@
+"""A character page says, film by film, where each film leaves the character, inside the same
+disclosure as the arc; and what it says agrees with the films the characters die in."""
+
+import pytest
+from django.urls import reverse
+
+from films.horizon import COOKIE_NAME
+from films.models import Character, CharacterArc
+from tests.factories import make_staff
+from tests.pages import Disclosures
+
+pytestmark = pytest.mark.django_db
+
+HORIZONS = [0, 1, 2, 3]
+
+
+def character_page(client, slug, films_seen):
+    client.cookies[COOKIE_NAME] = str(films_seen)
+    response = client.get(reverse("films:character-detail", kwargs={"slug": slug}))
+    assert response.status_code == 200
+    return Disclosures(response.content.decode())
+
+
+@pytest.mark.parametrize("films_seen", HORIZONS)
+@pytest.mark.parametrize("slug", ["julia", "marco", "lino"])
+def test_each_end_state_is_open_once_its_film_is_seen_and_folded_before(
+    client, seeded, slug, films_seen
+):
+    found = character_page(client, slug, films_seen)
+    arcs = CharacterArc.objects.filter(character__slug=slug).select_related("film", "spoils")
+    assert arcs
+    for arc in arcs:
+        line = f"End of {arc.film.title}: {arc.end_state}"
+        if arc.spoils.series_position <= films_seen:
+            assert line in found.visible_text, (arc, films_seen)
+        else:
+            assert arc.end_state not in found.visible_text, (arc, films_seen)
+            assert line in found.folded_under(arc.spoils.title), (arc, films_seen)
+
+
+def test_julia_leaves_the_police_and_marco_dies_at_the_end_of_the_second_film(client, seeded):
+    julia = character_page(client, "julia", 1)
+    assert "She has resigned from the police." in julia.folded_under("Lost Bullet 2")
+    marco = character_page(client, "marco", 3).visible_text
+    assert "End of Lost Bullet: Alive, handcuffed to a post in the barn" in marco
+    assert "End of Lost Bullet 2: Dead, killed by accident by Julia" in marco
+
+
+def test_every_arc_has_an_end_state(seeded):
+    assert not CharacterArc.objects.filter(end_state="").exists()
+
+
+def test_end_states_agree_with_the_film_each_character_dies_in(seeded):
+    """A character's state says "Dead" first at the end of the film they die in, and nowhere
+    else; nobody has a state after that film."""
+    for character in Character.objects.select_related("died_in").prefetch_related("arcs__film"):
+        for arc in character.arcs.all():
+            dies_here = character.died_in_id == arc.film_id
+            assert arc.end_state.startswith("Dead") == dies_here, (character, arc.film)
+            if character.died_in:
+                assert arc.film.series_position <= character.died_in.series_position
+    assert set(Character.objects.exclude(died_in=None).values_list("slug", flat=True)) == {
+        "charas",
+        "quentin",
+        "marco",
+        "resz",
+        "kad",
+        "jacques",
+    }
+
+
+def test_editors_see_the_end_state_in_each_arc(client, seeded):
+    client.force_login(make_staff("Editors"))
+    julia = Character.objects.get(slug="julia")
+    response = client.get(reverse("admin:films_character_change", args=[julia.pk]))
+    (formset,) = [
+        f for f in response.context["inline_admin_formsets"] if f.opts.model is CharacterArc
+    ]
+    form = formset.formset.initial_forms[1]
+    assert form["end_state"].value() == "She has resigned from the police."
