@@ -166,6 +166,7 @@ ACCOUNT_RATE_LIMITS = {
     "review_submit": "10/h/user,30/h/ip",
     "review_flag": "20/h/user,60/h/ip",
     "review_vote": "120/h/user",
+    "trilogy_rank": "20/h/user",
 }
 
 # Mail goes to the console in development; EMAIL_URL (smtp://user:password@host:587, or

@@ -15,6 +15,7 @@ from reviews.models import (
     CriticReview,
     Publication,
     ReviewFlag,
+    TrilogyRanking,
     UserReview,
     rating_out_of_five,
 )
@@ -355,3 +356,24 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     def review_link(self, flag):
         url = reverse("admin:reviews_userreview_change", args=[flag.review_id])
         return format_html('<a href="{}">{}</a>', url, flag.review)
+
+
+@admin.register(TrilogyRanking)
+class TrilogyRankingAdmin(admin.ModelAdmin):
+    """Members' rankings, for the newsroom to see: members make and change them on the site,
+    and nobody edits them here."""
+
+    list_display = ["member", "first", "second", "third", "updated_at"]
+    list_filter = ["first", "third"]
+    search_fields = ["member__username", "member__email"]
+    date_hierarchy = "updated_at"
+    list_select_related = ["member", "first", "second", "third"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

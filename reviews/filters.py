@@ -1,4 +1,5 @@
 import django_filters
+from django.db import models
 from django.db.models import F
 
 from films.filters import FilmFilter
@@ -14,14 +15,55 @@ from reviews.models import (
 )
 
 
-class NullsLastOrderingFilter(django_filters.OrderingFilter):
-    """Films without a score go last either way (PostgreSQL would put NULLs first when
-    descending, SQLite last)."""
+class FilmOrder(models.TextChoices):
+    """The orders the film list offers: each sorts on one figure, says how it breaks ties, and
+    puts the films that lack the figure last whichever way it runs."""
 
-    def get_ordering_value(self, param):
-        value = super().get_ordering_value(param)
-        field = F(value.removeprefix("-"))
-        return field.desc(nulls_last=True) if value.startswith("-") else field.asc(nulls_last=True)
+    RELEASE = "release", "Release: oldest first"
+    RELEASE_DESC = "-release", "Release: newest first"
+    CRITICS_DESC = "-critics", "Critics: best first"
+    CRITICS = "critics", "Critics: worst first"
+    AUDIENCE_DESC = "-audience", "Audience: best first"
+    AUDIENCE = "audience", "Audience: worst first"
+
+    @property
+    def _figure(self):
+        return self.value.removeprefix("-")
+
+    @property
+    def _descending(self):
+        return self.value.startswith("-")
+
+    @property
+    def order_by(self):
+        field, tiebreak = {
+            "release": ("release_date", ()),
+            # Of two films with the same score, the one more people reviewed comes first.
+            "critics": ("critic_share", ("-critic_count",)),
+            "audience": ("audience_average", ("-audience_count",)),
+        }[self._figure]
+        # Explicit NULLS LAST: PostgreSQL would put films without a score first when
+        # descending, SQLite last.
+        key = F(field).desc(nulls_last=True) if self._descending else F(field).asc(nulls_last=True)
+        return (key, *tiebreak, "series_position")
+
+    @property
+    def description(self):
+        """What the film list says of its order, ties and films without the figure included."""
+        descending = self._descending
+        return {
+            "release": "Ordered by release date, "
+            f"{'latest' if descending else 'earliest'} first; films without a known date last.",
+            "critics": "Ordered by our critics' share of positive reviews, "
+            f"{'highest' if descending else 'lowest'} first; ties go to the film with more "
+            "critic reviews, then series order; films without critic reviews last.",
+            "audience": "Ordered by the audience's average rating, "
+            f"{'highest' if descending else 'lowest'} first; ties go to the film with more "
+            "ratings, then series order; films without ratings last.",
+        }[self._figure]
+
+
+SERIES_ORDER_DESCRIPTION = "In series order."
 
 
 class ScoredFilmFilter(FilmFilter):
@@ -33,17 +75,9 @@ class ScoredFilmFilter(FilmFilter):
         label="Critics' verdict",
         empty_label="Any",
     )
-    ordering = NullsLastOrderingFilter(
-        fields=[
-            ("release_date", "release"),
-            ("critic_share", "critics"),
-            ("audience_average", "audience"),
-        ],
-        field_labels={
-            "release_date": "Release date",
-            "critic_share": "Critics' score",
-            "audience_average": "Audience score",
-        },
+    ordering = django_filters.ChoiceFilter(
+        choices=FilmOrder.choices,
+        method="filter_ordering",
         label="Order by",
         empty_label="Series order",
     )
@@ -54,6 +88,16 @@ class ScoredFilmFilter(FilmFilter):
 
     def filter_consensus(self, queryset, name, consensus):
         return queryset.with_consensus(consensus)
+
+    def filter_ordering(self, queryset, name, order):
+        return queryset.order_by(*FilmOrder(order).order_by)
+
+    @property
+    def order_description(self):
+        """Say how the films are ordered (once the filter is valid)."""
+        if order := self.form.cleaned_data.get("ordering"):
+            return FilmOrder(order).description
+        return SERIES_ORDER_DESCRIPTION
 
 
 class CriticReviewFilter(django_filters.FilterSet):

@@ -3,7 +3,14 @@ import unicodedata
 from django import forms
 
 from films.models import Film
-from reviews.models import ReviewFlag, UserReview, rating_out_of_five
+from reviews.models import (
+    RANKING_PLACES,
+    ReviewFlag,
+    ScoredFilm,
+    TrilogyRanking,
+    UserReview,
+    rating_out_of_five,
+)
 
 RATING_CHOICES = [
     (rating, rating_out_of_five(rating))
@@ -153,3 +160,35 @@ class ReviewFlagForm(forms.Form):
         if cleaned.get("reason") == ReviewFlag.Reason.OTHER and not cleaned.get("note", "").strip():
             self.add_error("note", "Say in a few words what is wrong with the review.")
         return cleaned
+
+
+class TrilogyRankingForm(forms.ModelForm):
+    """A member's ranking of the three films, best first: new, or a change of their own."""
+
+    LABELS = {"first": "Best", "second": "Second", "third": "Third"}
+
+    class Meta:
+        model = TrilogyRanking
+        fields = list(RANKING_PLACES.values())
+
+    def __init__(self, data=None, *, user):
+        super().__init__(data, instance=TrilogyRanking.objects.filter(member=user).first())
+        self.instance.member = user
+        films = ScoredFilm.objects.trilogy()
+        for n, name in RANKING_PLACES.items():
+            field = self.fields[name]
+            field.queryset = films
+            field.label = f"{n}. {self.LABELS[name]}"
+            field.help_text = ""  # the model's is for editors
+            field.empty_label = "Choose a film"
+            field.error_messages["required"] = f"Choose the film you rank {name}."
+            field.error_messages["invalid_choice"] = (
+                "Choose one of the three films listed; that one is not among them."
+            )
+
+    def save(self):
+        ranking, _ = TrilogyRanking.objects.update_or_create(
+            member=self.instance.member,
+            defaults={name: self.cleaned_data[name] for name in RANKING_PLACES.values()},
+        )
+        return ranking

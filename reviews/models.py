@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
+    Sum,
     Value,
     When,
 )
@@ -20,10 +22,14 @@ from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
+from films.horizon import TRILOGY_LENGTH
 from films.models import Film, FilmQuerySet, Publishable, PublishableQuerySet, Source
 from films.search import SearchQuerySetMixin
 
 AUDIENCE_RATINGS_FOR_MARKUP = 5
+# A figure drawn from fewer reviews or ratings than this is marked as resting on few: one more
+# could move it a long way.
+FEW_REVIEWS = 5
 
 
 class FilmContentQuerySet(PublishableQuerySet):
@@ -600,6 +606,12 @@ class ScoredFilmQuerySet(FilmQuerySet):
     def for_detail(self):
         return super().for_detail().with_scores()
 
+    def trilogy(self):
+        """Keep the films of the trilogy that visitors may see, in series order."""
+        return (
+            self.published().filter(series_position__lte=TRILOGY_LENGTH).order_by("series_position")
+        )
+
 
 class ScoredFilm(Film):
     """A film with what its reviews add up to: the critics' share and consensus, the audience's
@@ -623,15 +635,7 @@ class ScoredFilm(Film):
             .values_list("rating")
             .annotate(count=Count("pk"))
         )
-        total = sum(counts.values())
-        return [
-            {
-                "rating": rating,
-                "count": counts.get(rating, 0),
-                "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
-            }
-            for rating in range(10, 0, -1)
-        ]
+        return _distribution(counts)
 
     def audience_rating_data(self):
         """The audience's figures as a schema.org AggregateRating, once there are enough."""
@@ -644,3 +648,164 @@ class ScoredFilm(Film):
             "worstRating": UserReview.MIN_RATING,
             "ratingCount": self.audience_count,
         }
+
+
+def _distribution(counts):
+    """Rows of ratings from 10 down to 1 from {rating: count}, with each one's share."""
+    total = sum(counts.values())
+    return [
+        {
+            "rating": rating,
+            "count": counts.get(rating, 0),
+            "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
+        }
+        for rating in range(UserReview.MAX_RATING, UserReview.MIN_RATING - 1, -1)
+    ]
+
+
+def audience_distributions(films):
+    """Each film's audience_distribution(), by film id, in one query."""
+    counts = {film.pk: {} for film in films}
+    rows = (
+        UserReview.objects.approved()
+        .filter(film__in=list(counts))
+        .order_by()
+        .values_list("film", "rating")
+        .annotate(count=Count("pk"))
+    )
+    for film_id, rating, count in rows:
+        counts[film_id][rating] = count
+    return {film_id: _distribution(film_counts) for film_id, film_counts in counts.items()}
+
+
+# A ranking's fields, by the position each gives its film.
+RANKING_PLACES = {1: "first", 2: "second", 3: "third"}
+
+
+class TrilogyRankingQuerySet(models.QuerySet):
+    def counted(self):
+        """Keep the rankings the standings count: those of members whose accounts are active."""
+        return self.filter(member__is_active=True)
+
+    def standings(self, films):
+        """Rank `films` by their average position over the counted rankings, in one query."""
+        totals = {}
+        for film in films:
+            totals[f"points_{film.pk}"] = Sum(
+                Case(
+                    *(When(**{field: film.pk}, then=n) for n, field in RANKING_PLACES.items()),
+                    default=0,
+                )
+            )
+            totals[f"firsts_{film.pk}"] = Count("pk", filter=Q(first=film.pk))
+        return TrilogyStandings.from_totals(
+            films, self.counted().aggregate(count=Count("pk"), **totals)
+        )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One film's place in the members' ranking: 1 is best; films that tie share a place."""
+
+    film: Film
+    place: int
+    shared: bool
+    points: int  # the sum of its positions: 1 for each ranking that puts it first, 2 for second…
+    firsts: int  # how many members put it first
+    count: int  # how many rankings were counted
+
+    @property
+    def average_position(self):
+        return self.points / self.count
+
+
+@dataclass(frozen=True)
+class TrilogyStandings:
+    """The members' ranking of the trilogy: how many members ranked it, and the films, best
+    (lowest average position) first; tied films share a place and follow series order."""
+
+    count: int
+    standings: list
+
+    few_reviews = FEW_REVIEWS
+
+    @property
+    def is_few(self):
+        """Whether so few members ranked the films that one more could change the order."""
+        return self.count < FEW_REVIEWS
+
+    def for_film(self, film):
+        return next((s for s in self.standings if s.film.pk == film.pk), None)
+
+    @classmethod
+    def from_totals(cls, films, totals):
+        count = totals["count"]
+        if not count:
+            return cls(count=0, standings=[])
+        points = {film.pk: totals[f"points_{film.pk}"] or 0 for film in films}
+        ordered = sorted(films, key=lambda film: (points[film.pk], film.series_position))
+        return cls(
+            count=count,
+            standings=[
+                Standing(
+                    film=film,
+                    place=1 + sum(points[other.pk] < points[film.pk] for other in films),
+                    shared=sum(points[other.pk] == points[film.pk] for other in films) > 1,
+                    points=points[film.pk],
+                    firsts=totals[f"firsts_{film.pk}"],
+                    count=count,
+                )
+                for film in ordered
+            ],
+        )
+
+
+class TrilogyRanking(models.Model):
+    """A member's order of the three films, best first: one per member, changed at will."""
+
+    member = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trilogy_ranking"
+    )
+    # PROTECT: deleting a film must not quietly change what members said of the trilogy.
+    first = models.ForeignKey(
+        Film, on_delete=models.PROTECT, related_name="+", help_text="The member's favourite."
+    )
+    second = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="+")
+    third = models.ForeignKey(
+        Film, on_delete=models.PROTECT, related_name="+", help_text="The one they like least."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TrilogyRankingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(first=F("second")) & ~Q(first=F("third")) & ~Q(second=F("third")),
+                name="trilogy_ranking_three_different_films",
+                violation_error_message="Choose each film once.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.member}: 1. {self.first}, 2. {self.second}, 3. {self.third}"
+
+    def clean(self):
+        """Refuse a film chosen twice, under the later of the two places."""
+        placed = {}
+        errors = {}
+        for n, field in RANKING_PLACES.items():
+            film_id = getattr(self, f"{field}_id")
+            if film_id is None:
+                continue
+            if film_id in placed:
+                errors[field] = (
+                    f"You put {getattr(self, field)} {RANKING_PLACES[placed[film_id]]} already: "
+                    "choose each film once."
+                )
+            else:
+                placed[film_id] = n
+        if errors:
+            raise ValidationError(errors)

@@ -14,6 +14,8 @@ CONTENT = [
     "films.film",
     "films.person",
     "films.character",
+    "films.vehicle",
+    "films.timelineevent",
     "films.company",
     "films.source",
     "films.discrepancy",
@@ -24,14 +26,16 @@ CONTENT = [
     "reviews.aggregatescore",
 ]
 MODERATION = ["reviews.userreview", "reviews.reviewflag"]
+# Members' rankings of the trilogy: the newsroom sees them, nobody changes them.
+RANKINGS = ["reviews.trilogyranking"]
 ACCOUNTS = ["auth.user", "auth.group"]
 ROLES = ["anonymous", "member", "moderator", "editor", "superuser"]
 CAN_OPEN = {
     "anonymous": set(),
     "member": set(),
-    "moderator": set(MODERATION),
-    "editor": set(CONTENT + MODERATION),
-    "superuser": set(CONTENT + MODERATION + ACCOUNTS),
+    "moderator": set(MODERATION + RANKINGS),
+    "editor": set(CONTENT + MODERATION + RANKINGS),
+    "superuser": set(CONTENT + MODERATION + RANKINGS + ACCOUNTS),
 }
 
 
@@ -61,7 +65,7 @@ def assert_refused(response, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-@pytest.mark.parametrize("model", CONTENT + MODERATION + ACCOUNTS)
+@pytest.mark.parametrize("model", CONTENT + MODERATION + RANKINGS + ACCOUNTS)
 def test_each_role_opens_exactly_the_admin_lists_it_is_allowed(as_role, role, model, db):
     client = as_role(role)
     app_label, model_name = model.split(".")
@@ -115,7 +119,7 @@ def test_no_newsroom_role_manages_users_groups_or_permissions(as_role, role, db)
     assert not group.permissions.filter(content_type__app_label="auth").exists()
     assert set(
         Group.objects.get(name="Moderators").permissions.values_list("codename", flat=True)
-    ) == {"view_userreview", "change_userreview", "view_reviewflag"}
+    ) == {"view_userreview", "change_userreview", "view_reviewflag", "view_trilogyranking"}
 
 
 def test_moderators_cannot_rewrite_a_members_words(as_role, seeded):

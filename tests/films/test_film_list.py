@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reviews.models import Verdict
-from tests.factories import make_critic_review
+from tests.factories import make_critic_review, make_user_review
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +54,60 @@ def test_every_filter_starts_empty_so_applying_another_keeps_all_years(client, s
         "Lost Bullet 2",
         "Last Bullet",
     ]
+
+
+def order_note(client, **params):
+    html = client.get(reverse("films:film-list"), params).content.decode()
+    return re.search(r'<p class="muted" id="film-order">([^<]+)</p>', html).group(1)
+
+
+def test_critics_order_breaks_ties_by_review_count_and_puts_films_without_reviews_last(
+    client, seeded
+):
+    from films.models import Film
+
+    # Lost Bullet has three positive reviews of four in the seed: 75%. The sequel gets 75% of
+    # eight, so it wins the tie; Last Bullet has no critic review at all.
+    sequel = Film.objects.get(slug="lost-bullet-2")
+    for verdict in [Verdict.POSITIVE] * 6 + [Verdict.NEGATIVE] * 2:
+        make_critic_review(film=sequel, verdict=verdict)
+    assert titles(client, ordering="-critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
+    assert titles(client, ordering="critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
+    make_critic_review(film=sequel, verdict=Verdict.NEGATIVE)  # 6 of 9: 67%
+    assert titles(client, ordering="-critics") == ["Lost Bullet", "Lost Bullet 2", "Last Bullet"]
+    assert titles(client, ordering="critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
+    assert order_note(client, ordering="-critics") == (
+        "Ordered by our critics&#x27; share of positive reviews, highest first; ties go to the "
+        "film with more critic reviews, then series order; films without critic reviews last."
+    )
+
+
+def test_audience_order_puts_films_without_ratings_last_either_way(client, seeded):
+    from films.models import Film
+
+    films = {film.slug: film for film in Film.objects.all()}
+    for rating in (8, 6):
+        make_user_review(film=films["last-bullet"], rating=rating)  # 7.0 of two
+    make_user_review(film=films["lost-bullet"], rating=7)  # 7.0 of one: the tie goes to two
+    assert titles(client, ordering="-audience") == ["Last Bullet", "Lost Bullet", "Lost Bullet 2"]
+    assert titles(client, ordering="audience") == ["Last Bullet", "Lost Bullet", "Lost Bullet 2"]
+    make_user_review(film=films["lost-bullet"], rating=10)
+    assert titles(client, ordering="-audience") == ["Lost Bullet", "Last Bullet", "Lost Bullet 2"]
+    assert titles(client, ordering="audience") == ["Last Bullet", "Lost Bullet", "Lost Bullet 2"]
+    assert order_note(client, ordering="audience").startswith(
+        "Ordered by the audience&#x27;s average rating, lowest first; ties go to the film with "
+        "more ratings"
+    )
+    assert order_note(client) == "In series order."
+    assert order_note(client, ordering="-release") == (
+        "Ordered by release date, latest first; films without a known date last."
+    )
+
+
+@pytest.mark.parametrize(
+    "ordering", ["critics,audience", "-", "--critics", "critic_share", "release_date", "pk"]
+)
+def test_ordering_takes_one_of_the_offered_orders_or_answers_400(client, seeded, ordering):
+    response = client.get(reverse("films:film-list"), {"ordering": ordering})
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
