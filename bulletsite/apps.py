@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
+from django.db.models.signals import post_migrate
 
 
 class NewsroomAdminConfig(AdminConfig):
@@ -7,11 +8,15 @@ class NewsroomAdminConfig(AdminConfig):
 
 
 class BulletsiteConfig(AppConfig):
-    """The project itself, as an app: the page cache, accounts' rules, operations commands."""
+    """The project itself, as an app: the page cache, the search index, accounts' rules,
+    operations commands."""
 
     name = "bulletsite"
 
     def ready(self):
+        from bulletsite import search
         from bulletsite.caching import connect_receivers
 
         connect_receivers()
+        search.connect_receivers()
+        post_migrate.connect(search.rebuild_after_migrate, sender=self)

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from films.models import Character, EditorialPiece, Film, Person
+from films.models import Character, EditorialPiece, Film, Person, Vehicle
 from reviews.models import Critic, Publication
 
 
@@ -9,7 +9,15 @@ class ListPageSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["home", "films:film-list", "reviews:review-list", "films:piece-list"]
+        return [
+            "home",
+            "films:film-list",
+            "trilogy",
+            "reviews:review-list",
+            "films:piece-list",
+            "films:vehicle-list",
+            "films:timeline",
+        ]
 
     def location(self, name):
         return reverse(name)
@@ -40,6 +48,7 @@ sitemaps = {
     "articles": ObjectSitemap(EditorialPiece.objects.published),
     "people": ObjectSitemap(Person.objects.all),
     "characters": ObjectSitemap(Character.objects.all),
+    "cars": ObjectSitemap(Vehicle.objects.all),
     "critics": ObjectSitemap(Critic.objects.all),
     "publications": ObjectSitemap(Publication.objects.all),
 }

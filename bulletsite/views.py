@@ -1,11 +1,14 @@
-"""Pages that draw on every app: home, film list and film pages, search, sign-up, robots.txt,
-the favicon, error pages."""
+"""Pages that draw on every app: home, film list and film pages, the trilogy compared and
+ranked, search, sign-up, robots.txt, the favicon, error pages."""
 
 import logging
 
 from allauth.account.views import SignupView
+from allauth.core.ratelimit import consume_or_429
+from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,34 +16,41 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import quote_etag
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
-from bulletsite import share_cards
+from bulletsite import share_cards, trilogy
 from bulletsite.caching import cache_public_page
 from bulletsite.forms import SearchForm
+from bulletsite.search import search_pages
 from films import structured_data
-from films.models import Character, EditorialPiece, Film, Person
+from films.horizon import TRILOGY_LENGTH
+from films.models import Character, EditorialPiece, Film, Person, Vehicle
 from films.views import film_context
 from reviews.filters import ScoredFilmFilter
+from reviews.forms import TrilogyRankingForm
 from reviews.models import (
+    FEW_REVIEWS,
     Critic,
     CriticReview,
     Publication,
     ReviewOrder,
     ScoredFilm,
+    TrilogyRanking,
     UserReview,
+    audience_distributions,
 )
 from reviews.views import film_reviews_context
-
-RESULTS_PER_KIND = 20
 
 logger = logging.getLogger(__name__)
 
 
 @cache_public_page
 def home(request):
+    films = list(ScoredFilm.objects.published().with_scores())
+    trilogy_films = [film for film in films if film.series_position <= TRILOGY_LENGTH]
     context = {
-        "films": ScoredFilm.objects.published().with_scores(),
+        "films": films,
+        "ranking": TrilogyRanking.objects.standings(trilogy_films),
         "critic_reviews": CriticReview.objects.published()
         .select_related("film", "critic", "publication", "spoils")
         .order_by("-published_at", "-pk")[:4],
@@ -90,26 +100,58 @@ def film_preview(request, slug):
     return film_detail(request, slug, films=ScoredFilm.objects.all())
 
 
+def _trilogy_page(request, form):
+    films = list(ScoredFilm.objects.trilogy().with_scores())
+    distributions = audience_distributions(films)
+    ranking = TrilogyRanking.objects.standings(films)
+    for film in films:
+        film.distribution = distributions[film.pk]
+        film.standing = ranking.for_film(film)
+    context = {
+        "films": films,
+        "aggregator_rows": trilogy.aggregator_rows(films),
+        "returning_cast": trilogy.returning_cast(films),
+        "ranking": ranking,
+        "ranking_open": len(films) == TRILOGY_LENGTH,
+        "form": form,
+        "few_reviews": FEW_REVIEWS,
+    }
+    return render(request, "trilogy.html", context)
+
+
+@cache_public_page
+def trilogy_comparison(request):
+    """The three films side by side, and the members' ranking of them."""
+    form = TrilogyRankingForm(user=request.user) if request.user.is_authenticated else None
+    return _trilogy_page(request, form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def trilogy_rank(request):
+    """Save the member's ranking of the films; a GET (after signing in) leads to the form."""
+    if request.method == "GET":
+        return redirect(reverse("trilogy") + "#rank")
+    if limited := consume_or_429(request, action="trilogy_rank"):
+        return limited
+    form = TrilogyRankingForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return _trilogy_page(request, form)
+    form.save()
+    messages.success(request, "Your ranking is saved; you can change it at any time.")
+    return redirect(reverse("trilogy") + "#rank")
+
+
 @cache_public_page
 def search(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return render(request, "search.html", {"form": form, "groups": []}, status=400)
+        return render(request, "search.html", {"form": form}, status=400)
     query = form.cleaned_data["q"]
-    groups = []
-    if query:
-        groups = [
-            ("Films", Film.objects.published().matching(query)),
-            ("People", Person.objects.matching(query).prefetch_related("alternative_names")),
-            ("Characters", Character.objects.matching(query)),
-            ("Critics", Critic.objects.matching(query)),
-            ("Publications", Publication.objects.matching(query)),
-        ]
-        groups = [(label, list(results[:RESULTS_PER_KIND])) for label, results in groups]
     context = {
         "form": form,
         "query": query,
-        "groups": [(label, results) for label, results in groups if results],
+        "results": search_pages(query, horizon=request.horizon) if query else None,
     }
     return render(request, "search.html", context)
 
@@ -121,6 +163,9 @@ PAGE_CARDS = {
     "reviews": ("Reviews", "Critics and community", "Reviews of the Lost Bullet films"),
     "articles": ("Articles", "Explainers and retrospectives", "About the Lost Bullet films"),
     "search": ("Search", "Search", "Films, people, characters, critics and publications"),
+    "cars": ("Cars", "The cars", "Charas's Renault and the other cars of the trilogy"),
+    "timeline": ("Timeline", "The trilogy in story time", "From Lost Bullet to Last Bullet"),
+    "trilogy": ("Compare", "The trilogy compared", "Scores, cast and the members' ranking"),
 }
 
 
@@ -153,6 +198,9 @@ def _share_card_words(kind, slug):
                 "subtitle": full_name,
                 "accent": 1,
             }
+        case "car":
+            vehicle = get_object_or_404(Vehicle, slug=slug)
+            return {"kind": "Car", "title": vehicle.name, "accent": 0}
         case "critic":
             critic = get_object_or_404(Critic, slug=slug)
             return {"kind": "Critic", "title": critic.name, "accent": 2}

@@ -10,12 +10,17 @@ PUBLIC_PAGES = {
     "film": reverse("films:film-detail", kwargs={"slug": "lost-bullet"}),
     "person": reverse("films:person-detail", kwargs={"slug": "alban-lenoir"}),
     "character": reverse("films:character-detail", kwargs={"slug": "lino"}),
+    "car list": reverse("films:vehicle-list"),
+    "car": reverse("films:vehicle-detail", kwargs={"slug": "charas-renault"}),
+    "timeline": reverse("films:timeline"),
     "critic": reverse("reviews:critic-detail", kwargs={"slug": "jordan-mintzer"}),
     "publication": reverse("reviews:publication-detail", kwargs={"slug": "paste"}),
     "review list": reverse("reviews:review-list"),
     "article list": reverse("films:piece-list"),
     "article": reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"}),
-    "search": reverse("search") + "?q=lino",
+    # Marked snippets, and matches in text spoiling films a first visit has not seen.
+    "search": reverse("search") + "?q=renault",
+    "trilogy": reverse("trilogy"),
 }
 
 # Public documents for machines: they list pages but are not pages themselves.

@@ -92,6 +92,7 @@ POST_ENDPOINTS = [
     "/films/lost-bullet/review/",
     "/reviews/1/flag/",
     "/reviews/1/helpful/",
+    "/trilogy/rank/",
     "/admin/login/",
     "/no/such/page/",
 ]

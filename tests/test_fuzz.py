@@ -86,3 +86,15 @@ def test_the_sign_up_form_takes_any_input_without_a_server_error(client, db, for
 @given(form=st.fixed_dictionaries({"login": values, "password": values}))
 def test_the_login_form_takes_any_input_without_a_server_error(client, db, form):
     assert client.post(reverse("account_login"), form).status_code in (200, 302)
+
+
+@FUZZ
+@given(
+    form=st.fixed_dictionaries(
+        {"first": values, "second": values, "third": values},
+        optional={"unexpected": values},
+    )
+)
+def test_the_ranking_form_takes_any_input_without_a_server_error(client, seeded, form):
+    client.force_login(make_user())
+    assert client.post(reverse("trilogy-rank"), form).status_code in (200, 302)

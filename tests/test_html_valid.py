@@ -16,6 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from films.models import Film
+from reviews.models import TrilogyRanking
 from tests.factories import make_user, make_user_review
 from tests.pages import PUBLIC_PAGES
 
@@ -75,12 +76,20 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         body="The ending turns everything around.\n\nA second paragraph of the review.",
         contains_spoilers=True,
     )
+    # The trilogy page shows the members' ranking once there is one.
+    trilogy = [
+        Film.objects.get(slug=slug) for slug in ("lost-bullet", "lost-bullet-2", "last-bullet")
+    ]
+    TrilogyRanking.objects.create(
+        member=member, first=trilogy[1], second=trilogy[0], third=trilogy[2]
+    )
 
     anonymous = {
         **PUBLIC_PAGES,
         "film (sequel)": reverse("films:film-detail", kwargs={"slug": "lost-bullet-2"}),
         "film (finale)": reverse("films:film-detail", kwargs={"slug": "last-bullet"}),
-        "search finding every kind": reverse("search") + "?q=e",
+        "search finding every kind": reverse("search") + "?q=bullet",
+        "search for a near miss": reverse("search") + "?q=lanvim",
         "search without results": reverse("search") + "?q=zzzzzz",
         "search refused": reverse("search") + "?q=%00",
         "member": reverse("reviews:member-detail", kwargs={"username": member.username}),
@@ -106,6 +115,7 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         ),
         "email addresses": reverse("account_email"),
         "password change": reverse("account_change_password"),
+        "trilogy, with the ranking form": reverse("trilogy"),
     }
     for name, url in signed_in.items():
         response = client.get(url)
@@ -113,6 +123,9 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         documents[f"{name} ({url})"] = response.content
     response = client.post(signed_in["report form"], {"reason": "other"})
     documents["report form with an error"] = response.content
+    twice = {"first": trilogy[0].pk, "second": trilogy[0].pk, "third": trilogy[2].pk}
+    response = client.post(reverse("trilogy-rank"), twice)
+    documents["ranking form with an error"] = response.content
     # Sending the form leads back to the film page, with a message.
     review = {"rating": "8", "title": "Tense", "body": "A tight, physical chase film." * 2}
     response = client.post(signed_in["review form"], review, follow=True)

@@ -1,26 +1,45 @@
 """No page's number of queries grows with its content.
 
 Each page type is pinned to a fixed bound, checked on the seed content and again after one film
-gains 50 credits, 200 community reviews and 20 critic reviews, and one critic ten more reviews:
-a template that queried per credit, per review or per citation would blow the bound on the
-second run.
+gains 50 credits, 200 community reviews and 20 critic reviews, one critic ten more reviews, and
+30 members rank the trilogy, and the cars and the timeline gain entries in ten more films: a
+template that queried per credit, per review, per ranking, per car, per event or per citation
+would blow the bound on the second run.
 """
 
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from films.models import Citation, Film, Person, Source
-from reviews.models import Critic, Publication, UserReview, Verdict
-from tests.factories import make_credit, make_critic_review, make_person, make_user_review
+from films.models import (
+    Character,
+    Citation,
+    Discrepancy,
+    Film,
+    Person,
+    Source,
+    TimelineEvent,
+    Vehicle,
+    VehicleAppearance,
+)
+from reviews.models import Critic, Publication, TrilogyRanking, UserReview, Verdict
+from tests.factories import (
+    make_character,
+    make_credit,
+    make_critic_review,
+    make_person,
+    make_user,
+    make_user_review,
+)
 from tests.pages import FEEDS, PUBLIC_PAGES
 
 # At most this many queries for each page, rendered on an empty cache. Four of each bound start
 # a content version: one lookup for each kind of publishable content (films, articles, critic
 # reviews, scores). The rest are named above each page, with a query or two to spare.
 BOUNDS = {
-    # Films, their critics' scores, the latest member reviews, articles and their films.
-    "home": (PUBLIC_PAGES["home"], 11),
+    # Films, their critics' scores, the members' ranking, the latest member reviews, articles
+    # and their films.
+    "home": (PUBLIC_PAGES["home"], 12),
     # The years and the people to filter by, the films.
     "film list": (PUBLIC_PAGES["film list"], 9),
     # The same, and the person filtered by.
@@ -30,12 +49,19 @@ BOUNDS = {
     ),
     # The film; its companies, links, credits, locations and discrepancies; the citations of the
     # film, its credits and its locations; its rating counts; the films before and after it; its
-    # scores, critic reviews, member reviews and articles.
-    "film": (PUBLIC_PAGES["film"], 24),
+    # scores, critic reviews, member reviews, articles and cars.
+    "film": (PUBLIC_PAGES["film"], 25),
     # The person, other spellings, credits, discrepancies, citations of the person and credits.
     "person": (PUBLIC_PAGES["person"], 12),
-    # The character, films, credits, discrepancies, citations of the character and credits.
-    "character": (PUBLIC_PAGES["character"], 12),
+    # The character, films, credits, arcs, cars, discrepancies, citations of the character and
+    # credits.
+    "character": (PUBLIC_PAGES["character"], 14),
+    # The cars, with their appearances and those appearances' films.
+    "car list": (PUBLIC_PAGES["car list"], 8),
+    # The car, its characters, its appearances with their films, discrepancies, citations.
+    "car": (PUBLIC_PAGES["car"], 11),
+    # The events with their films and the films they spoil, the events' citations.
+    "timeline": (PUBLIC_PAGES["timeline"], 8),
     # The critic, and the critic's reviews with their films and publications.
     "critic": (PUBLIC_PAGES["critic"], 8),
     # The publication, and its reviews with their films and critics.
@@ -51,13 +77,16 @@ BOUNDS = {
     "article list": (PUBLIC_PAGES["article list"], 8),
     # The article, its films, its sections, its citations and their sources.
     "article": (PUBLIC_PAGES["article"], 9),
-    # One query for each kind of result and one for people's other spellings; "e" finds every
-    # kind, and all that `crowded` adds.
-    "search": (reverse("search") + "?q=e", 12),
+    # The matching documents of the search index, ranked, with their snippets; the films their
+    # text spoils. "bullet" is in the text of every kind of page.
+    "search": (reverse("search") + "?q=bullet", 8),
+    # The films with their scores, the aggregators' scores with their sources, the audience's
+    # ratings counted by film and value, the cast credits, the members' ranking added up.
+    "trilogy": (PUBLIC_PAGES["trilogy"], 11),
     # The latest reviews of both kinds, then those reviews.
     "feed": (FEEDS["feed"], 8),
-    # A count and a page for each of the six sections.
-    "sitemap": (FEEDS["sitemap"], 18),
+    # A count and a page for each of the seven sections.
+    "sitemap": (FEEDS["sitemap"], 20),
 }
 
 
@@ -93,6 +122,25 @@ def crowded(seeded):
         make_user_review(film=film, rating=index % 10 + 1, status=UserReview.Status.APPROVED)
     for _ in range(20):
         make_critic_review(film=film, verdict=Verdict.MIXED)
+    trilogy = list(Film.objects.filter(series_position__lte=3))
+    for index in range(30):
+        first, second, third = trilogy[index % 3 :] + trilogy[: index % 3]
+        TrilogyRanking.objects.create(member=make_user(), first=first, second=second, third=third)
+    # Every extra film gets a moment on the timeline and a passage about the Renault, and twenty
+    # more cars, each with a citation, are seen in Lost Bullet and driven by Lino.
+    renault = Vehicle.objects.get(slug="charas-renault")
+    lino = Character.objects.get(slug="lino")
+    for extra in Film.objects.filter(slug__startswith="extra-"):
+        event = TimelineEvent.objects.create(film=extra, when="Later", text="More happens.")
+        Citation.objects.create(source=source, content_object=event)
+        VehicleAppearance.objects.create(vehicle=renault, film=extra, text="Back again.")
+        Discrepancy.objects.create(vehicle=renault, note="Told another way.", spoils=extra)
+        renault.characters.add(make_character())
+    for index in range(20):
+        vehicle = Vehicle.objects.create(name=f"Car {index}", slug=f"car-{index}")
+        vehicle.characters.add(lino)
+        VehicleAppearance.objects.create(vehicle=vehicle, film=film, text="Seen.")
+        Citation.objects.create(source=source, content_object=vehicle)
 
 
 @pytest.mark.parametrize("page", BOUNDS)

@@ -12,10 +12,11 @@ def search(client, query):
 
 
 def group(html, label):
-    """Return the part of the results page under the heading for one kind of result."""
+    """Return the part of the results page under the heading for one kind of result, without
+    the marks around matches."""
     start = html.index(f">{label}</h2>")
     end = html.find("</section>", start)
-    return html[start:end]
+    return html[start:end].replace("<mark>", "").replace("</mark>", "")
 
 
 def test_fold_drops_accents_case_and_curly_apostrophes():
@@ -47,15 +48,16 @@ def test_search_finds_each_kind_accent_and_case_insensitively(
     assert expected in group(response.content.decode(), label)
 
 
-def test_results_are_grouped_by_kind(client, seeded):
+def test_results_are_grouped_by_kind_the_best_group_first(client, seeded):
     html = search(client, "lino").content.decode()
-    assert ">Characters</h2>" in html
-    assert ">Films</h2>" not in html
+    assert html.index(">Characters</h2>") < html.index(">Films</h2>")
+    assert 'href="/characters/lino/"' in group(html, "Characters")
 
 
-def test_alternative_spellings_are_shown_with_the_person(client, seeded):
-    html = search(client, "bedia").content.decode()
-    assert "also spelled Ramazy Bedia" in html
+def test_other_spellings_find_the_person_and_are_marked(client, seeded):
+    html = search(client, "ramazy").content.decode()
+    assert "Ramzy Bedia" in group(html, "People")
+    assert "<mark>Ramazy</mark>" in html
 
 
 def test_a_person_with_two_matching_spellings_is_listed_once(client, seeded):
@@ -95,4 +97,6 @@ def test_odd_characters_are_searched_literally(client, seeded, query):
 
 def test_a_draft_film_is_not_found_by_search(client, seeded):
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
-    assert ">Films</h2>" not in search(client, "last bullet").content.decode()
+    html = search(client, "last bullet").content.decode()
+    assert ">Films</h2>" in html, "other films' pages mention it"
+    assert "/films/last-bullet/" not in html

@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from bulletsite.caching import content_changed
+from bulletsite.models import SearchDocument
+from bulletsite.search import search_rebuild
+
+
+class Command(BaseCommand):
+    help = (
+        "Rewrite the search index from the content. Saving and deleting keep it current; run "
+        "this after changing content with queryset update() or raw SQL, which send no signals."
+    )
+
+    def handle(self, *args, **options):
+        count = search_rebuild()
+        content_changed(sender=SearchDocument)  # cached search pages show the old index
+        self.stdout.write(self.style.SUCCESS(f"Indexed {count} documents."))
