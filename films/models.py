@@ -14,7 +14,6 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from films.search import SearchQuerySetMixin
 from films.thumbnails import poster_thumbnails_make
 from films.validators import POSTER_EXTENSIONS, validate_poster_image, validate_poster_size
 
@@ -212,9 +211,7 @@ class Company(models.Model):
         return self.name
 
 
-class PersonQuerySet(SearchQuerySetMixin, models.QuerySet):
-    search_fields = ("name", "alternative_names__name")
-
+class PersonQuerySet(models.QuerySet):
     def with_public_credits(self):
         """Keep people credited on a published film."""
         return self.filter(credits__in=Credit.objects.on_public_films()).distinct()
@@ -289,9 +286,7 @@ class AlternativeName(models.Model):
         return self.name
 
 
-class CharacterQuerySet(SearchQuerySetMixin, models.QuerySet):
-    search_fields = ("name", "full_name")
-
+class CharacterQuerySet(models.QuerySet):
     def for_detail(self):
         """Fetch everything the character page shows, in a fixed number of queries."""
         return self.prefetch_related(
@@ -413,9 +408,7 @@ class DatePrecision(models.TextChoices):
         return f"{value.day} {calendar.month_name[value.month]} {value.year}"
 
 
-class FilmQuerySet(SearchQuerySetMixin, PublishableQuerySet):
-    search_fields = ("title", "original_title")
-
+class FilmQuerySet(PublishableQuerySet):
     def for_detail(self):
         """Fetch everything the film page shows, in a fixed number of queries."""
         return self.select_related("distributor").prefetch_related(

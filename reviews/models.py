@@ -24,7 +24,6 @@ from django.utils import timezone
 
 from films.horizon import TRILOGY_LENGTH
 from films.models import Film, FilmQuerySet, Publishable, PublishableQuerySet, Source
-from films.search import SearchQuerySetMixin
 
 AUDIENCE_RATINGS_FOR_MARKUP = 5
 # A figure drawn from fewer reviews or ratings than this is marked as resting on few: one more
@@ -38,17 +37,11 @@ class FilmContentQuerySet(PublishableQuerySet):
         return super().published().filter(film__in=Film.objects.published())
 
 
-class NameSearchQuerySet(SearchQuerySetMixin, models.QuerySet):
-    search_fields = ("name",)
-
-
 class Byline(models.Model):
     """Who signs a critic review: a publication, a critic. Each has a page of its reviews."""
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
-
-    objects = NameSearchQuerySet.as_manager()
 
     detail_url_name = None
 
