@@ -44,7 +44,7 @@ from reviews.views import film_reviews_context
 logger = logging.getLogger(__name__)
 
 
-@cache_public_page
+@cache_public_page(topics=("reviews", "rankings"))
 def home(request):
     films = list(ScoredFilm.objects.published().with_scores())
     trilogy_films = [film for film in films if film.series_position <= TRILOGY_LENGTH]
@@ -62,7 +62,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
-@cache_public_page
+@cache_public_page(topics=("reviews",))
 def film_list(request):
     film_filter = ScoredFilmFilter(
         request.GET,
@@ -74,7 +74,7 @@ def film_list(request):
     return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
 
 
-@cache_public_page
+@cache_public_page(topics=("film:{slug}",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
     film = get_object_or_404(films.for_detail(), slug=slug)
@@ -119,7 +119,7 @@ def _trilogy_page(request, form):
     return render(request, "trilogy.html", context)
 
 
-@cache_public_page
+@cache_public_page(topics=("reviews", "rankings"))
 def trilogy_comparison(request):
     """The three films side by side, and the members' ranking of them."""
     form = TrilogyRankingForm(user=request.user) if request.user.is_authenticated else None

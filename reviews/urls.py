@@ -23,7 +23,7 @@ register_converter(UsernameConverter, "username")
 
 urlpatterns = [
     path("reviews/", views.review_list, name="review-list"),
-    path("reviews/feed/", cache_public_page(LatestReviewsFeed()), name="feed"),
+    path("reviews/feed/", cache_public_page(LatestReviewsFeed(), topics=("reviews",)), name="feed"),
     path("films/<slug:slug>/review/", views.review_create, name="review-create"),
     path("reviews/<int:pk>/edit/", views.review_edit, name="review-edit"),
     path("reviews/<int:pk>/delete/", views.review_delete, name="review-delete"),

@@ -26,6 +26,7 @@ from reviews.moderation import review_flag
 
 REVIEWS_PER_PAGE = 20
 USER_REVIEWS_ON_FILM_PAGE = 10
+CRITIC_REVIEWS_ON_FILM_PAGE = 12
 
 
 def film_reviews_context(request, film, *, order):
@@ -43,9 +44,11 @@ def film_reviews_context(request, film, *, order):
         )
         reported = request.session.pop("review_reported", None)
     return {
-        "critic_reviews": film.critic_reviews.published().select_related(
-            "critic", "publication", "spoils"
-        ),
+        # The latest few, as a page that stays the same size however many there are; the
+        # review list has them all.
+        "critic_reviews": film.critic_reviews.published()
+        .select_related("critic", "publication", "spoils")
+        .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE],
         "aggregate_scores": film.aggregate_scores.published().select_related("source"),
         "audience_distribution": film.audience_distribution(),
         "review_order": order,
@@ -61,7 +64,7 @@ def film_reviews_context(request, film, *, order):
     }
 
 
-@cache_public_page
+@cache_public_page(topics=("reviews",))
 def review_list(request):
     critic_filter = CriticReviewFilter(request.GET, queryset=CriticReview.objects.published())
     community_filter = CommunityReviewFilter(request.GET, queryset=UserReview.objects.approved())
@@ -212,7 +215,7 @@ def review_vote_create(request, pk):
     )
 
 
-@cache_public_page
+@cache_public_page(topics=("member:{username}",))
 def member_detail(request, username):
     member = get_object_or_404(get_user_model(), username=username, is_active=True)
     reviews = UserReview.objects.filter(author=member).select_related("film", "spoils")

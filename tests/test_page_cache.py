@@ -1,13 +1,21 @@
 """Anonymous visitors get cached pages that are never stale after a change."""
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
+from django.db import connection
+from django.http import HttpResponse
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from bulletsite.caching import cache_public_page
+from films.horizon import Horizon
 from films.models import Film, PublicationStatus
 from reviews.models import UserReview
 from reviews.moderation import review_approve
@@ -149,3 +157,98 @@ def test_signing_in_does_not_empty_the_page_cache(client, seeded):
     version = content_version()
     client.force_login(member)  # saves last_login
     assert content_version() == version
+
+
+def cached_without_rendering(client, url):
+    """Whether the page comes from the cache: served with no query at all."""
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries) == 0
+
+
+def test_a_helpful_vote_changes_only_the_pages_that_show_it(client, seeded):
+    sequel = Film.objects.get(slug="lost-bullet-2")
+    author = make_user(username="sequel-fan")
+    review = make_user_review(film=sequel, author=author)
+    pages = {
+        "that film": sequel.get_absolute_url(),
+        "another film": reverse("films:film-detail", kwargs={"slug": "last-bullet"}),
+        "a person": reverse("films:person-detail", kwargs={"slug": "alban-lenoir"}),
+        "a character": reverse("films:character-detail", kwargs={"slug": "lino"}),
+        "the sitemap": reverse("sitemap"),
+        "the review list": reverse("reviews:review-list"),
+        "the author's page": reverse("reviews:member-detail", args=[author.username]),
+        "a critic's page": reverse("reviews:critic-detail", kwargs={"slug": "kenneth-lowe"}),
+    }
+    for url in pages.values():
+        client.get(url)
+
+    voter = Client()
+    voter.force_login(make_user())
+    voter.post(reverse("reviews:review-vote", kwargs={"pk": review.pk}))
+
+    rendered_again = {
+        name for name, url in pages.items() if not cached_without_rendering(client, url)
+    }
+    assert rendered_again == {"that film", "the review list", "the author's page"}
+    assert "1 found this helpful" in client.get(pages["that film"]).content.decode()
+
+
+def test_a_report_changes_no_public_page(client, seeded):
+    review = make_user_review(film=Film.objects.get(slug="lost-bullet-2"))
+    url = review.film.get_absolute_url()
+    client.get(url)
+    reporter = Client()
+    reporter.force_login(make_user())
+    reporter.post(reverse("reviews:review-flag", kwargs={"pk": review.pk}), {"reason": "spam"})
+    assert cached_without_rendering(client, url)
+
+
+def anonymous_request(path="/stampede/"):
+    request = RequestFactory().get(path)
+    request.user = AnonymousUser()
+    request.horizon = Horizon()
+    return request
+
+
+def test_many_readers_of_a_missing_page_wait_for_one_render():
+    """No stampede: while one worker renders a page, the others wait for that render."""
+    renders = []
+
+    @cache_public_page
+    def slow_view(request):
+        renders.append(1)
+        time.sleep(0.3)
+        return HttpResponse("rendered once")
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        responses = list(pool.map(lambda _: slow_view(anonymous_request()), range(6)))
+
+    assert len(renders) == 1
+    assert {response.content for response in responses} == {b"rendered once"}
+
+
+def test_a_waiting_reader_renders_itself_if_the_other_render_never_comes(settings):
+    renders = []
+
+    @cache_public_page
+    def view(request):
+        renders.append(1)
+        return HttpResponse("mine")
+
+    request = anonymous_request("/abandoned/")
+    # Another worker took the lock and died.
+    from bulletsite import caching
+
+    versions = caching._versions([])
+    url = request.build_absolute_uri()
+    digest = caching.hashlib.sha256(
+        f"{':'.join(versions)}:{request.horizon.cache_key}:{url}".encode()
+    ).hexdigest()[:32]
+    cache.add(f"bulletsite:page:{digest}:rendering", 1, timeout=60)
+    caching.RENDER_WAIT_SECONDS, saved = 0.2, caching.RENDER_WAIT_SECONDS
+    try:
+        assert view(request).content == b"mine"
+    finally:
+        caching.RENDER_WAIT_SECONDS = saved
+    assert renders == [1]

@@ -159,3 +159,22 @@ def test_query_count_stays_bounded_with_much_more_content(
     url, bound = BOUNDS[page]
     with django_assert_max_num_queries(bound):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_film_page_does_not_grow_with_its_reviews(client, seeded):
+    """It shows the latest critic and community reviews and links to the rest."""
+    film = Film.objects.get(slug="lost-bullet")
+    url = film.get_absolute_url()
+    for _ in range(20):
+        make_critic_review(film=film)
+        make_user_review(film=film)
+    cache.clear()
+    before = len(client.get(url).content)
+    for _ in range(60):
+        make_critic_review(film=film)
+        make_user_review(film=film)
+    cache.clear()
+    html = client.get(url).content.decode()
+    assert abs(len(html) - before) < 2_000  # a count or two changes, nothing more
+    assert f"All {film.critic_reviews.count()} critic reviews of Lost Bullet" in html
