@@ -199,10 +199,13 @@ if email_url := os.environ.get("EMAIL_URL"):
 
 # One cache shared by every worker process: the database by default (no server needed);
 # Redis through REDIS_URL in production.
+# On one machine, files shared by every worker: a cached page is served without touching the
+# database. Several servers share Redis instead.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "bulletsite_cache",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 }
 if redis_url := os.environ.get("REDIS_URL"):

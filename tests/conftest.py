@@ -9,7 +9,6 @@ import shutil
 
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
@@ -59,10 +58,9 @@ def media_root(request, settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Start every test with an empty cache. The database cache is rolled back with the test's
-    transaction; Redis is not, so it is emptied."""
-    if not settings.CACHES["default"]["BACKEND"].endswith("DatabaseCache"):
-        cache.clear()
+    """Start every test with an empty cache: neither the files nor Redis roll back with the
+    test's transaction."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,6 +1,11 @@
 """Test settings: the real ones, with a fast password hasher and media served for the browser."""
 
+import tempfile
+
 from bulletsite.settings import *  # noqa: F403
+
+# Each test session gets a cache of its own, apart from the development server's.
+CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="bulletsite-test-cache-")  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SERVE_MEDIA = True

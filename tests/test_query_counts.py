@@ -178,3 +178,14 @@ def test_the_film_page_does_not_grow_with_its_reviews(client, seeded):
     html = client.get(url).content.decode()
     assert abs(len(html) - before) < 2_000  # a count or two changes, nothing more
     assert f"All {film.critic_reviews.count()} critic reviews of Lost Bullet" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", list(PUBLIC_PAGES))
+def test_a_cached_page_is_served_without_a_query(client, seeded, name, django_assert_num_queries):
+    """On the embedded default (a file cache) as on Redis, a cache hit never reaches the
+    database."""
+    url = PUBLIC_PAGES[name]
+    client.get(url)
+    with django_assert_num_queries(0):
+        client.get(url)

@@ -47,6 +47,7 @@ class Site:
             "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
             "DATABASE_URL": f"sqlite:///{self.database}",
             "DJANGO_MEDIA_ROOT": str(directory / "media"),
+            "DJANGO_CACHE_DIR": str(directory / "cache"),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             # Sessions travel over plain HTTP here, so the development settings are used.
             "DJANGO_DEBUG": "true",
