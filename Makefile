@@ -60,9 +60,8 @@ $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
 	npm ci --prefix .tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-migrate: install ## Apply database migrations and create the cache table.
+migrate: install ## Apply database migrations.
 	$(MANAGE) migrate --no-input
-	$(MANAGE) createcachetable
 
 seed: migrate ## Load the seed content (safe to repeat: it never overwrites an editor's work).
 	$(MANAGE) load_seed
