@@ -93,10 +93,19 @@ pytest-postgres: install browsers validator ## The suite again on PostgreSQL and
 
 test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the suite on SQLite, then on PostgreSQL + Redis.
 
-bench: install ## Load-test the site with gunicorn and wrk on loopback; writes docs/benchmarks.md.
+# The benchmark's PostgreSQL and Redis run beside the test suite's, never in their place.
+# BENCH_OPTIONS="--seconds 2" for a quick run.
+BENCH_SERVICES := BULLETSITE_SERVICES_DIR=/tmp/bulletsite-bench-services \
+	BULLETSITE_PG_PORT=55433 BULLETSITE_REDIS_PORT=56380
+
+bench: install ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis.
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
-	$(VENV)/bin/python scripts/bench.py
+	env -u DATABASE_URL -u REDIS_URL $(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS)
+	@eval "$$($(BENCH_SERVICES) .ci/services start)"; export DATABASE_URL REDIS_URL; \
+	echo "scripts/bench.py on $$DATABASE_URL with $$REDIS_URL"; \
+	$(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS); status=$$?; \
+	$(BENCH_SERVICES) .ci/services stop; exit $$status
 
 backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
 	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")

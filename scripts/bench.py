@@ -1,22 +1,36 @@
 """Measure the site under load, as production runs it, and write docs/benchmarks.md.
 
 A development script, run by `make bench`: it builds its own database, serves it with gunicorn
-and loads it with wrk.
+and loads each page with wrk in three modes: served from the page cache; missing the page cache
+on every request; and read while members vote, report and write reviews over HTTP and an editor
+saves a film and moderates, each change then read back as an anonymous visitor would. With
+DATABASE_URL (a throwaway database: the script fills it) and REDIS_URL set, it runs on them and
+writes docs/benchmarks-postgres.md.
 """
 
 import argparse
+import http.client
+import itertools
 import json
+import math
 import os
 import platform
+import re
 import secrets
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-import urllib.request
+import traceback
+from collections import Counter, namedtuple
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from http.cookies import SimpleCookie
 from pathlib import Path
+from urllib.parse import urlencode
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -26,11 +40,29 @@ PAGES = [
     ("review list, filtered", "/reviews/?film=lost-bullet&verdict=positive"),
     ("search", "/search/?q=lenoir"),
     ("person page", "/people/alban-lenoir/"),
+    ("character page", "/characters/lino/"),
+    ("car page", "/cars/charas-renault/"),
+    ("trilogy compared", "/trilogy/"),
+    ("article page", "/articles/lost-bullet-ending-explained/"),
     ("feed", "/reviews/feed/"),
     ("sitemap", "/sitemap.xml"),
 ]
+# A Django view that touches neither the database nor a template, through every middleware.
+MINIMAL_VIEW = ("minimal Django view (baseline)", "/robots.txt")
 CONNECTIONS = 8
 WORKERS = 4
+# The mixed load: members' writes a second, in these proportions, and the editor's round.
+WRITE_RATE = 5
+WRITE_MIX = ("vote", "flag", "vote", "review", "edit")
+EDITOR_INTERVAL = 10
+# Enough writer threads for the rate to hold while responses slow down.
+WRITERS = 16
+# How long a page that missed a change is watched for the change to show.
+STALE_PATIENCE = 5
+# Writers are fans from this number up: clear of the authors and voters bench_data.py set up.
+FIRST_WRITER = 1000
+FLAG_REASONS = ("spam", "abuse", "spoiler", "off_topic")
+REVIEW_BODY = "A benchmark review: the chase holds up, the plot less so. " * 3
 
 WRK_REPORT = """
 done = function(summary, latency, requests)
@@ -39,6 +71,20 @@ done = function(summary, latency, requests)
     '{"requests": %d, "duration_us": %d, "errors": %d, "p50": %d, "p95": %d, "p99": %d}\\n',
     summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout,
     latency:percentile(50), latency:percentile(95), latency:percentile(99)))
+end
+"""
+# Each request names an address never asked for before, so the page cache never has it.
+WRK_MISS = """
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("bench_thread", threads)
+end
+local counter = 0
+request = function()
+  counter = counter + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. separator .. "_b=" .. bench_thread .. "-" .. counter)
 end
 """
 
@@ -56,43 +102,172 @@ for path in PATHS:
         client.get(path)
     with CaptureQueriesContext(connection) as cached:
         client.get(path)
-    counts[path] = [len(cold), len(cached)]
+    with CaptureQueriesContext(connection) as missed:
+        client.get(path + ("&" if "?" in path else "?") + "_b=queries")
+    counts[path] = [len(cold), len(cached), len(missed)]
+cache.clear()
 print(json.dumps(counts))
 """
+
+SITE_INFO = """
+import json
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import connection
+from reviews.models import CriticReview, ReviewVote, UserReview
+with connection.cursor() as cursor:
+    postgres = connection.vendor == "postgresql"
+    cursor.execute("SHOW server_version" if postgres else "SELECT sqlite_version()")
+    version = cursor.fetchone()[0]
+print(json.dumps({
+    "database": f"{connection.display_name} {version}",
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "members": get_user_model().objects.count(),
+    "community reviews": UserReview.objects.approved().count(),
+    "helpful votes": ReviewVote.objects.count(),
+    "critic reviews": CriticReview.objects.published().count(),
+}))
+"""
+
+# Members sign in as a session row made here, as django.contrib.auth's login() would make it.
+MEMBER_LOGINS = """
+import json
+from datetime import timedelta
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.base import VALID_KEY_CHARS
+from django.contrib.sessions.backends.db import SessionStore
+from django.contrib.sessions.models import Session
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from films.models import Film
+from reviews.models import UserReview
+store = SessionStore()
+expiry = timezone.now() + timedelta(days=1)
+members = get_user_model().objects.filter(username__regex=r"^(fan|newcomer)[0-9]+$")
+sessions = {member.username: get_random_string(32, VALID_KEY_CHARS) for member in members}
+Session.objects.bulk_create(
+    Session(
+        session_key=sessions[member.username],
+        session_data=store.encode({
+            SESSION_KEY: str(member.pk),
+            BACKEND_SESSION_KEY: "django.contrib.auth.backends.ModelBackend",
+            HASH_SESSION_KEY: member.get_session_auth_hash(),
+        }),
+        expire_date=expiry,
+    )
+    for member in members
+)
+reviews = {}
+for username, slug, pk in UserReview.objects.values_list("author__username", "film__slug", "pk"):
+    reviews.setdefault(username, {})[slug] = pk
+voted = UserReview.objects.annotate(helpful=Count("votes")).filter(helpful__gt=0)
+films = Film.objects.published().order_by("series_position")
+json.dump({
+    "films": list(films.values_list("slug", flat=True)),
+    "sessions": sessions,
+    "reviews": reviews,
+    "helpful": {pk: [film, n] for pk, film, n in voted.values_list("pk", "film__slug", "helpful")},
+}, open(OUTPUT, "w"))
+"""
+
+# The editor's round, in a process of its own: save a film's synopsis, then approve the new
+# reviews and edits waiting, announcing each change once it is committed.
+EDITOR = """
+import itertools, json, time
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.urls import reverse
+from films.models import Film
+from reviews.models import UserReview
+from reviews.moderation import review_approve
+def announce(**event):
+    print(json.dumps(event), flush=True)
+editor = get_user_model().objects.get(username="bench-editor")
+films = list(Film.objects.published().order_by("series_position"))
+synopses = {film.pk: film.synopsis for film in films}
+for n in itertools.count():
+    round_started = time.monotonic()
+    film = films[n % len(films)]
+    film.synopsis = f"{synopses[film.pk]} Revised by the bench editor, save {n}."
+    film.save()
+    announce(
+        kind="film save", seconds=time.monotonic() - round_started,
+        path=film.get_absolute_url(), expect=f"Revised by the bench editor, save {n}.",
+    )
+    waiting = UserReview.objects.filter(
+        Q(status=UserReview.Status.PENDING) | Q(edit_submitted_at__isnull=False)
+    ).select_related("author")
+    for review in waiting:
+        started = time.monotonic()
+        review = review_approve(review=review, by=editor)
+        announce(
+            kind="approval", seconds=time.monotonic() - started,
+            path=reverse("reviews:member-detail", args=[review.author.username]),
+            expect=review.title,
+        )
+    time.sleep(max(0, round_started + INTERVAL - time.monotonic()))
+"""
+
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+Response = namedtuple("Response", "status headers text seconds")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=6, help="Load per page (seconds).")
-    parser.add_argument("--output", default=str(BASE_DIR / "docs" / "benchmarks.md"))
+    parser.add_argument("--seconds", type=int, default=5, help="Load per page and mode (seconds).")
+    parser.add_argument("--output", help="Default: docs/benchmarks.md, or -postgres.md.")
     options = parser.parse_args()
-    seconds, output = options.seconds, options.output
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: run `make bench`, which installs it.")
+    sqlite = os.environ.get("DATABASE_URL", "sqlite:").startswith("sqlite:")
+    default_output = "benchmarks.md" if sqlite else "benchmarks-postgres.md"
+    output = Path(options.output or BASE_DIR / "docs" / default_output)
     workdir = Path(tempfile.mkdtemp(prefix="bulletsite-bench-"))
+    try:
+        report = _bench(options.seconds, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(report)
+    print(f"Results written to {output}")
+
+
+def _bench(seconds, workdir):
+    """Build the database, serve it, load it in the three modes; return the report."""
+    load_average = os.getloadavg()[0]
     port = _free_port()
+    database_url = os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
         "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
         "DJANGO_DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        # As in production behind a proxy: rate limits count per client address, which the
+        # members' writes name in X-Forwarded-For (one address per member).
+        "DJANGO_BEHIND_PROXY": "true",
         "DJANGO_STATIC_ROOT": str(workdir / "static"),
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}"),
+        "DJANGO_CACHE_DIR": str(workdir / "cache"),  # for a file-based cache: never the site's
+        "DATABASE_URL": database_url,
     }
 
     def python(*command):
-        return subprocess.run(
-            [sys.executable, *command],
-            cwd=BASE_DIR,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        run = subprocess.run(
+            [sys.executable, *command], cwd=BASE_DIR, env=env, capture_output=True, text=True
+        )
+        if run.returncode:
+            sys.exit(f"{' '.join(command[:2])} failed:\n{run.stderr}")
+        return run.stdout
 
-    print("Building the benchmark database…")
+    def shell(code):
+        """Run code in `manage.py shell` and return the last line it printed."""
+        printed = python("manage.py", "shell", "--no-imports", "-c", code).strip()
+        return printed.splitlines()[-1] if printed else ""
+
+    print(f"Building the benchmark database ({database_url.split(':', 1)[0]})…")
     for command in (
         ["manage.py", "migrate", "--no-input"],
         ["manage.py", "createcachetable"],
@@ -102,62 +277,444 @@ def main():
     ):
         python(*command)
     manifest = json.loads((workdir / "static" / "staticfiles.json").read_text())
-    static_path = "/static/" + manifest["paths"]["css/site.css"]
+    static = ("static file (baseline)", "/static/" + manifest["paths"]["css/site.css"])
+    baselines = [static, MINIMAL_VIEW]
+    site_info = json.loads(shell(SITE_INFO))
+    queries = json.loads(shell(QUERY_COUNT.replace("PATHS", repr([p for _, p in PAGES]))))
+    shell(MEMBER_LOGINS.replace("OUTPUT", repr(str(workdir / "members.json"))))
+    logins = json.loads((workdir / "members.json").read_text())
 
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "bulletsite.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(WORKERS),
-            "--log-level",
-            "warning",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
+    server_log = workdir / "gunicorn.log"
+    with server_log.open("w") as log:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "bulletsite.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stderr=log,
+            start_new_session=True,
+        )
+    site = Site(port)
     try:
-        _wait_for(base + "/robots.txt")
-        script = workdir / "report.lua"
-        script.write_text(WRK_REPORT)
-        results = []
-        for name, path in [("static file (baseline)", static_path), *PAGES]:
-            urllib.request.urlopen(base + path, timeout=30).read()  # warm the cache
-            run = subprocess.run(
-                [
-                    "wrk",
-                    "-t2",
-                    f"-c{CONNECTIONS}",
-                    f"-d{seconds}s",
-                    "-s",
-                    str(script),
-                    base + path,
-                ],
-                check=True,
-                capture_output=True,
-                text=True,
+        _wait_for(site)
+        _warm_up(site, [path for _, path in [*baselines, *PAGES]])
+        lua = {"cached": workdir / "cached.lua", "missing": workdir / "missing.lua"}
+        lua["cached"].write_text(WRK_REPORT)
+        lua["missing"].write_text(WRK_MISS + WRK_REPORT)
+
+        print(f"Cached: wrk, {seconds} s per page")
+        cached = {}
+        for name, path in [*baselines, *PAGES]:
+            site.request("GET", path)  # warm the cache
+            cached[path] = _wrk(site, path, seconds, lua["cached"])
+            print(f"  {name}: {cached[path]['rps']:.0f} req/s, p99 {cached[path]['p99']:.1f} ms")
+
+        print(f"Empty cache: wrk with a new address per request, {seconds} s per page")
+        missing, single = {}, {}
+        for name, path in PAGES:
+            single[path] = _one_request(site, path)
+            missing[path] = _wrk(site, path, seconds, lua["missing"])
+            print(
+                f"  {name}: {missing[path]['rps']:.0f} req/s, p99 {missing[path]['p99']:.1f} ms;"
+                f" one request {single[path]['ms']:.0f} ms, {single[path]['kb']:.0f} KB"
             )
-            figures = json.loads(run.stdout.strip().splitlines()[-1])
-            figures["rps"] = figures["requests"] / (figures["duration_us"] / 1e6)
-            results.append((name, path, figures))
-            print(f"  {name}: {figures['rps']:.0f} req/s")
+
+        print(
+            f"Mixed load: wrk, {seconds} s per page, while members write {WRITE_RATE} times a "
+            f"second and an editor saves a film every {EDITOR_INTERVAL} s"
+        )
+        load = MixedLoad(
+            site,
+            logins,
+            manage=[sys.executable, "manage.py"],
+            env=env,
+            editor_log=workdir / "editor.log",
+        )
+        mixed = {}
+        with load.running():
+            for name, path in [*baselines, *PAGES]:
+                started = time.monotonic()
+                mixed[path] = _wrk(site, path, seconds, lua["cached"])
+                mixed[path]["film saves"] = load.film_saves(since=started)
+                print(f"  {name}: {mixed[path]['rps']:.0f} req/s, p99 {mixed[path]['p99']:.1f} ms")
+        print("  " + load.summary())
         memory = _worker_memory(server.pid)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
-    code = QUERY_COUNT.replace("PATHS", repr([path for _, path in PAGES]))
-    queries = json.loads(python("manage.py", "shell", "-c", code).strip().splitlines()[-1])
-    report = _report(results, queries, memory, seconds, env["DATABASE_URL"])
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-    Path(output).write_text(report)
-    shutil.rmtree(workdir, ignore_errors=True)
-    print(f"Results written to {output}")
+    server_errors = _server_errors(server_log)
+    if server_errors:
+        print(f"gunicorn logged {len(server_errors)} errors; the first:", *server_errors[:5])
+    return _report(
+        load_average=load_average,
+        seconds=seconds,
+        site_info=site_info,
+        baselines=baselines,
+        results={"cached": cached, "missing": missing, "mixed": mixed},
+        single=single,
+        queries=queries,
+        load=load,
+        memory=memory,
+        server_errors=server_errors,
+    )
+
+
+class Site:
+    """An HTTP client for the server under test: a connection per request, as gunicorn's sync
+    workers close each one."""
+
+    def __init__(self, port):
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+
+    def request(self, method, path, *, headers=None, body=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        started = time.monotonic()
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+        return Response(response.status, response.msg, text, time.monotonic() - started)
+
+
+class Member:
+    """A signed-in member: their session, the CSRF token of the last form they loaded, and an
+    address of their own, so that limits per address count per member."""
+
+    def __init__(self, number, username, session, reviews):
+        self.username = username
+        self.reviews = reviews
+        self.cookies = {"sessionid": session}
+        self.address = f"10.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}"
+        self.token = ""
+
+    def get(self, site, path):
+        response = site.request("GET", path, headers=self._headers())
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                if name in ("csrftoken", "sessionid") and morsel.value:
+                    self.cookies[name] = morsel.value
+        if match := CSRF_INPUT.search(response.text):
+            self.token = match[1]
+        return response
+
+    def post(self, site, path, data):
+        headers = self._headers() | {"Content-Type": "application/x-www-form-urlencoded"}
+        body = urlencode({"csrfmiddlewaretoken": self.token, **data})
+        return site.request("POST", path, headers=headers, body=body)
+
+    def _headers(self):
+        cookie = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        return {"Cookie": cookie, "X-Forwarded-For": self.address}
+
+
+class MixedLoad:
+    """Members' writes over HTTP, WRITE_RATE a second, and the editor's round every
+    EDITOR_INTERVAL seconds; each change is then read back as an anonymous visitor."""
+
+    def __init__(self, site, logins, *, manage, env, editor_log):
+        self.site, self.manage, self.env, self.editor_log = site, manage, env, editor_log
+        self.films = logins["films"]
+        members = [
+            Member(number, username, session, logins["reviews"].get(username, {}))
+            for number, (username, session) in enumerate(sorted(logins["sessions"].items()), 1)
+        ]
+        # Fans who reviewed every film vote, report and edit; newcomers write new reviews.
+        self.fans = iter(
+            m
+            for m in sorted(members, key=lambda m: m.username)
+            if m.username.startswith("fan")
+            and int(m.username[3:]) >= FIRST_WRITER
+            and len(m.reviews) == len(self.films)
+        )
+        self.newcomers = iter(m for m in members if m.username.startswith("newcomer"))
+        self.reviews = logins["reviews"]
+        # The reviews a film page lists as most helpful, and their votes as the site counts them.
+        self.helpful = {int(pk): votes for pk, (_, votes) in logins["helpful"].items()}
+        self.helpful_film = {int(pk): slug for pk, (slug, _) in logins["helpful"].items()}
+        self.votes_cast = itertools.count()
+        self.lock = threading.Lock()
+        self.writes = []
+        self.checks = []
+        self.editor_events = []
+        self.editor_failure = ""
+        self.stop = threading.Event()
+        self.first_failure = None
+
+    @contextmanager
+    def running(self):
+        self.start()
+        try:
+            yield
+        finally:
+            self.finish()
+
+    def start(self):
+        self.started = time.monotonic()
+        self.checkers = ThreadPoolExecutor(4)
+        self.editor_stderr = self.editor_log.open("w")
+        self.editor = subprocess.Popen(
+            [
+                *self.manage,
+                "shell",
+                "--no-imports",
+                "-c",
+                EDITOR.replace("INTERVAL", str(EDITOR_INTERVAL)),
+            ],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=self.editor_stderr,
+            text=True,
+        )
+        self.threads = [
+            threading.Thread(target=self._write_steadily),
+            threading.Thread(target=self._follow_editor),
+        ]
+        for thread in self.threads:
+            thread.start()
+        time.sleep(2)  # the writes under way before the first page is measured
+
+    def finish(self):
+        self.stop.set()
+        self.duration = time.monotonic() - self.started  # while writes were being sent
+        self.threads[0].join()
+        if self.editor.poll() is None:
+            self.editor.terminate()
+        else:
+            self.editor_failure = self.editor_log.read_text()[-2000:]
+        self.editor.wait(timeout=30)
+        self.editor_stderr.close()
+        self.threads[1].join()
+        self.checkers.shutdown(wait=True)
+        if self.first_failure:
+            print(self.first_failure, file=sys.stderr)
+
+    def summary(self):
+        succeeded = sum(1 for write in self.writes if write["ok"])
+        stale = sum(1 for check in self.checks if check["stale"])
+        return (
+            f"writes: {succeeded} of {len(self.writes)} succeeded "
+            f"({succeeded / self.duration:.1f}/s); editor: {len(self.editor_events)} changes; "
+            f"reads after a change: {len(self.checks)}, stale: {stale}"
+        )
+
+    def film_saves(self, *, since):
+        """How many times the editor has saved a film since then."""
+        with self.lock:
+            return sum(e["kind"] == "film save" and e["at"] >= since for e in self.editor_events)
+
+    def _write_steadily(self):
+        with ThreadPoolExecutor(WRITERS) as writers:
+            for n in itertools.count():
+                due = self.started + n / WRITE_RATE
+                if self.stop.wait(max(0, due - time.monotonic())):
+                    break
+                writers.submit(self._write, n)
+
+    def _write(self, n):
+        kind = WRITE_MIX[n % len(WRITE_MIX)]
+        try:
+            getattr(self, f"_{kind}")(n)
+        except StopIteration:
+            self._record_write(kind, None, None, status="no member left")
+        except Exception as error:  # counted; the first one is shown at the end
+            self._record_write(kind, None, None, status=type(error).__name__)
+            with self.lock:
+                self.first_failure = self.first_failure or traceback.format_exc()
+
+    def _vote(self, n):
+        with self.lock:
+            member = next(self.fans)  # a new voter each time: each vote counts
+            targets = sorted(self.helpful)
+            pk = targets[next(self.votes_cast) % len(targets)]
+        film_page = f"/films/{self.helpful_film[pk]}/"
+        form = member.get(self.site, film_page)
+        post = member.post(self.site, f"/reviews/{pk}/helpful/", {})
+        if not self._record_write("vote", form, post, done=f"#review-{pk}"):
+            return
+        with self.lock:
+            self.helpful[pk] += 1
+            expected = self.helpful[pk]
+        self._check(
+            "helpful vote: its count on the film page",
+            film_page,
+            lambda text: _helpful_count(text, pk) >= expected,
+        )
+
+    def _flag(self, n):
+        with self.lock:
+            member = next(self.fans)
+        # Reviews by fans 10–99: neither on the film pages' helpful lists nor a writer's own.
+        author = f"fan{10 + n % 90}"
+        pk = sorted(self.reviews[author].values())[n % len(self.films)]
+        form = member.get(self.site, f"/reviews/{pk}/flag/")
+        reason = FLAG_REASONS[n % len(FLAG_REASONS)]
+        post = member.post(self.site, f"/reviews/{pk}/flag/", {"reason": reason, "note": ""})
+        # A report changes nothing that visitors see: there is nothing to read back.
+        self._record_write("flag", form, post, done=f"#review-{pk}")
+
+    def _review(self, n):
+        with self.lock:
+            member = next(self.newcomers)
+        film = self.films[n % len(self.films)]
+        form = member.get(self.site, f"/films/{film}/review/")
+        post = member.post(
+            self.site,
+            f"/films/{film}/review/",
+            _review_form(f"New take {n} by {member.username}", n),
+        )
+        # New reviews wait for moderation: the editor's approval is read back, not this.
+        self._record_write("review", form, post, done="#my-review")
+
+    def _edit(self, n):
+        with self.lock:
+            member = next(self.fans)
+        pk = sorted(member.reviews.values())[n % len(self.films)]
+        form = member.get(self.site, f"/reviews/{pk}/edit/")
+        post = member.post(
+            self.site,
+            f"/reviews/{pk}/edit/",
+            _review_form(f"Edited take {n} by {member.username}", n),
+        )
+        # An edit of an approved review waits for moderation too.
+        self._record_write("edit", form, post, done="#my-review")
+
+    def _record_write(self, kind, form, post, *, done="", status=None):
+        """Record a write: it succeeded if the site redirected to where a success leads."""
+        ok = (
+            post is not None
+            and post.status == 302
+            and post.headers.get("Location", "").endswith(done)
+        )
+        with self.lock:
+            self.writes.append(
+                {
+                    "kind": kind,
+                    "ok": ok,
+                    "status": status or _status(post),
+                    "form": form.seconds if form else None,
+                    "post": post.seconds if post else None,
+                }
+            )
+        return ok
+
+    def _follow_editor(self):
+        for line in self.editor.stdout:
+            if not line.startswith("{"):
+                continue
+            event = json.loads(line) | {"at": time.monotonic()}
+            with self.lock:
+                self.editor_events.append(event)
+            check = {
+                "film save": "film save: the synopsis on the film page",
+                "approval": "approval of a new review or an edit: the title on the member's page",
+            }[event["kind"]]
+            self.checkers.submit(
+                self._check, check, event["path"], lambda text, e=event: e["expect"] in text
+            )
+
+    def _check(self, kind, path, is_fresh):
+        """Read the page a change shows on as an anonymous visitor, at once; if the change is
+        missing, count a stale read and watch how long the page takes to show it."""
+        changed = time.monotonic()
+        if is_fresh(self._read(path)):
+            lasted = 0
+        else:
+            lasted = None
+            while time.monotonic() < changed + STALE_PATIENCE:
+                time.sleep(0.1)
+                if is_fresh(self._read(path)):
+                    lasted = time.monotonic() - changed
+                    break
+        with self.lock:
+            self.checks.append({"kind": kind, "stale": lasted != 0, "lasted": lasted})
+
+    def _read(self, path):
+        try:
+            return self.site.request("GET", path).text
+        except OSError:
+            return ""  # read again, as for a stale page
+
+
+def _status(response):
+    """How a failed write was answered: its status, and where a redirect led."""
+    location = response.headers.get("Location")
+    return f"{response.status} to {location}" if location else response.status
+
+
+def _review_form(title, n):
+    return {"rating": 1 + n % 10, "title": title, "body": REVIEW_BODY, "spoils": "", "homepage": ""}
+
+
+def _helpful_count(text, pk):
+    """The helpful count a page shows for review `pk`; -1 if the page does not show it."""
+    review = re.search(rf'id="review-{pk}"(.*?)</article>', text, re.DOTALL)
+    count = review and re.search(r"(\d+) found this helpful", review[1])
+    return int(count[1]) if count else -1
+
+
+def _wrk(site, path, seconds, script):
+    run = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{seconds}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            site.base + path,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    figures["rps"] = figures["requests"] / (figures["duration_us"] / 1e6)
+    for percentile in ("p50", "p95", "p99"):
+        figures[percentile] /= 1000  # microseconds to milliseconds
+    return figures
+
+
+def _warm_up(site, paths):
+    """Have every worker load its code and templates for every page, outside the figures."""
+    with ThreadPoolExecutor(CONNECTIONS) as clients:
+        for path in paths:
+            separator = "&" if "?" in path else "?"
+            addresses = [path] + [f"{path}{separator}_b=warm-{n}" for n in range(2 * WORKERS)]
+            list(clients.map(lambda address: site.request("GET", address), addresses))
+
+
+def _one_request(site, path, times=5):
+    """Time a page that is not in the cache, alone: the median of a few new addresses."""
+    separator = "&" if "?" in path else "?"
+    responses = [site.request("GET", f"{path}{separator}_b=one-{n}") for n in range(times)]
+    return {
+        "ms": _percentile([r.seconds * 1000 for r in responses], 50),
+        "kb": len(responses[-1].text.encode()) / 1024,
+        "status": responses[-1].status,
+    }
+
+
+def _percentile(values, percentile):
+    values = sorted(v for v in values if v is not None)
+    if not values:
+        return math.nan
+    return values[max(0, math.ceil(len(values) * percentile / 100) - 1)]
 
 
 def _free_port():
@@ -166,11 +723,11 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-def _wait_for(url, seconds=60):
+def _wait_for(site, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url, timeout=2)
+            site.request("GET", "/robots.txt")
             return
         except OSError:
             time.sleep(0.3)
@@ -187,42 +744,228 @@ def _worker_memory(master_pid):
     return sizes
 
 
-def _report(results, queries, memory, seconds, database):
-    baseline = results[0][2]["rps"]
+def _server_errors(log):
+    return [
+        line
+        for line in log.read_text(errors="replace").splitlines()
+        if "[ERROR]" in line or "[CRITICAL]" in line
+    ]
+
+
+def _cpu_model():
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown CPU"
+
+
+def _report(
+    *,
+    load_average,
+    seconds,
+    site_info,
+    baselines,
+    results,
+    single,
+    queries,
+    load,
+    memory,
+    server_errors,
+):
+    cached, missing, mixed = results["cached"], results["missing"], results["mixed"]
+    static = cached[baselines[0][1]]["rps"]
+
+    def share(figures):
+        return f"{figures['rps'] / static:.0%}"
+
+    def ms(value):
+        return f"{value:.1f}" if value < 100 else f"{value:.0f}"
+
+    rows = [*baselines, *PAGES]
+    postgres = site_info["database"].startswith("PostgreSQL")
     lines = [
-        "# Benchmarks",
+        f"# Benchmarks: {'PostgreSQL and Redis' if postgres else 'SQLite'}",
         "",
-        f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores, "
-        f"{platform.machine()}, Python {platform.python_version()}, "
-        f"database `{database.split(':', 1)[0]}`.",
-        f"gunicorn with {WORKERS} sync workers and production settings (DEBUG off), wrk with "
-        f"{CONNECTIONS} connections for {seconds} s per page, on loopback. The database holds "
-        "the seed content plus 3,334 members, 10,000 approved community reviews and 200 critic "
-        "reviews.",
+        f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores "
+        f"({_cpu_model()}), {platform.machine()}, Python {platform.python_version()}, "
+        f"database {site_info['database']}, cache `{site_info['cache']}`. "
+        f"gunicorn with {WORKERS} sync workers and production settings (DEBUG off), wrk with 2 "
+        f"threads and {CONNECTIONS} connections for {seconds} s per page and mode, one page "
+        "at a time, on loopback. "
+        "The database, the seed content and scripts/bench_data.py's crowd, holds "
+        f"{site_info['members']:,} accounts, {site_info['community reviews']:,} approved "
+        f"community reviews, {site_info['helpful votes']:,} helpful votes and "
+        f"{site_info['critic reviews']:,} published critic reviews. Load average (1 min) "
+        f"when the run began: {load_average:.2f}. "
+        + (
+            "The same run on SQLite: docs/benchmarks.md."
+            if postgres
+            else "The same run on PostgreSQL and Redis: docs/benchmarks-postgres.md."
+        ),
         "",
-        "How to read it: *share of static* is the page's throughput divided by that of a static "
-        "file served by the same gunicorn and WhiteNoise; the targets are at least 30% and a p95 "
-        "under 50 ms. *Queries* counts the SQL queries of one anonymous request, first with the "
-        "page cache empty (as after an edit), then once the page is cached, as visitors mostly "
-        "get it.",
+        "Three modes, each page in turn:",
         "",
-        "| page | requests/s | share of static | p50 ms | p95 ms | p99 ms | errors "
-        "| queries (empty cache) | queries (cached) |",
+        "- **cached**: the same address again and again, so anonymous visitors get the page "
+        "cache's copy;",
+        "- **empty cache**: every request adds a new throwaway parameter (`?_b=1-17`, which "
+        "the pages ignore), so none is in the cache and each is rendered;",
+        f"- **mixed load**: as cached, while members write over HTTP, {WRITE_RATE} times a "
+        "second (two helpful votes, a report, a new review and an edit of an approved review, "
+        "each after loading the page with the form, signed in, from an address of their own), "
+        f"and an editor saves a film's synopsis every {EDITOR_INTERVAL} s and then approves the "
+        "new reviews and edits waiting (ORM saves in a separate `manage.py shell` process).",
+        "",
+        "*Share of static* is a page's throughput divided by that of a static file served by "
+        "the same gunicorn and WhiteNoise in the cached mode; the targets are at least 30% and "
+        "a p95 under 50 ms. Latencies are wrk's, in milliseconds.",
+        "",
+        "## Side by side",
+        "",
+        "| page | cached: req/s (share) | p99 | empty cache: req/s (share) | p99 "
+        "| mixed load: req/s (share) | p99 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, path in rows:
+        cells = []
+        for mode in (cached, missing, mixed):
+            figures = mode.get(path) or cached[path]  # the baselines miss no cache
+            cells += [f"{figures['rps']:.0f} ({share(figures)})", ms(figures["p99"])]
+        lines.append(f"| {name} (`{path}`) | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "The baselines have no page cache to miss: their empty-cache figures repeat the "
+        "cached ones.",
+        "",
+        "## Cached",
+        "",
+        "*Queries* counts the SQL queries of one anonymous request (Django's test client, "
+        "outside the load): a cache hit, and a request after an edit, when the whole cache is "
+        "empty."
+        + (
+            " The cache lives in the database, so its reads and writes are among them."
+            if site_info["cache"].endswith("DatabaseCache")
+            else ""
+        ),
+        "",
+        "| page | requests/s | share of static | p50 | p95 | p99 | errors | queries (hit) "
+        "| queries (after an edit) |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, path, figures in results:
-        share = figures["rps"] / baseline
-        cold, cached = queries.get(path, ("—", "—"))
+    for name, path in rows:
+        figures = cached[path]
+        cold, hit, _ = queries.get(path, ("—", "—", "—"))
         lines.append(
-            f"| {name} (`{path}`) | {figures['rps']:.0f} | {share:.0%} | "
-            f"{figures['p50'] / 1000:.1f} | {figures['p95'] / 1000:.1f} | "
-            f"{figures['p99'] / 1000:.1f} | {figures['errors']} | {cold} | {cached} |"
+            f"| {name} | {figures['rps']:.0f} | {share(figures)} | {ms(figures['p50'])} | "
+            f"{ms(figures['p95'])} | {ms(figures['p99'])} | {figures['errors']} | {hit} | {cold} |"
         )
     lines += [
         "",
+        "## Empty cache",
+        "",
+        "*One request* is the median of five requests for new addresses, one at a time on "
+        "the idle server; *queries* those of one such request (a page missing from a cache "
+        "that is otherwise warm).",
+        "",
+        "| page | requests | requests/s | share of static | p50 | p95 | p99 | errors "
+        "| one request ms | size KB | queries |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, path in PAGES:
+        figures, one = missing[path], single[path]
+        status = "" if one["status"] == 200 else f" (status {one['status']})"
+        lines.append(
+            f"| {name} | {figures['requests']} | {figures['rps']:.0f} | {share(figures)} | "
+            f"{ms(figures['p50'])} | {ms(figures['p95'])} | {ms(figures['p99'])} | "
+            f"{figures['errors']} | {one['ms']:.0f}{status} | {one['kb']:.0f} | "
+            f"{queries[path][2]} |"
+        )
+    lines += [
+        "",
+        "## Mixed load",
+        "",
+        "*Film saves* counts the editor's saves while the page was loaded: each one changes "
+        "what every page may show.",
+        "",
+        "| page | requests/s | share of static | p50 | p95 | p99 | errors | film saves |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, path in rows:
+        figures = mixed[path]
+        lines.append(
+            f"| {name} | {figures['rps']:.0f} | {share(figures)} | {ms(figures['p50'])} | "
+            f"{ms(figures['p95'])} | {ms(figures['p99'])} | {figures['errors']} | "
+            f"{figures['film saves']} |"
+        )
+    lines += [
+        "",
+        f"Members' writes over {load.duration:.0f} s; *form* is the signed-in page loaded "
+        "first for its CSRF token (the film page for a vote), *post* the write itself. A write "
+        "succeeds when the site redirects to where a success leads.",
+        "",
+        "| write | attempted | succeeded | per second | failures | form p50 | form p99 "
+        "| post p50 | post p99 | post max |",
+        "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    kinds = dict.fromkeys(WRITE_MIX)
+    for kind in [*kinds, "all"]:
+        writes = [w for w in load.writes if kind in ("all", w["kind"])]
+        succeeded = [w for w in writes if w["ok"]]
+        failures = Counter(str(w["status"]) for w in writes if not w["ok"])
+        failed = ", ".join(f"{count} × {status}" for status, count in failures.items()) or "none"
+        forms = [w["form"] * 1000 for w in writes if w["form"] is not None]
+        posts = [w["post"] * 1000 for w in writes if w["post"] is not None]
+        lines.append(
+            f"| {kind} | {len(writes)} | {len(succeeded)} | {len(succeeded) / load.duration:.1f}"
+            f" | {failed} | {ms(_percentile(forms, 50))} | {ms(_percentile(forms, 99))} | "
+            f"{ms(_percentile(posts, 50))} | {ms(_percentile(posts, 99))} | "
+            f"{ms(_percentile(posts, 100))} |"
+        )
+    saves = [e["seconds"] * 1000 for e in load.editor_events if e["kind"] == "film save"]
+    approvals = [e["seconds"] * 1000 for e in load.editor_events if e["kind"] == "approval"]
+    lines += [
+        "",
+        f"The editor saved a film {len(saves)} times (median {ms(_percentile(saves, 50))} ms, "
+        f"longest {ms(_percentile(saves, 100))} ms) and approved {len(approvals)} reviews and "
+        f"edits (median {ms(_percentile(approvals, 50))} ms each)."
+        + (
+            f" The editor's process failed: `{load.editor_failure.strip().splitlines()[-1]}`."
+            if load.editor_failure
+            else ""
+        ),
+        "",
+        "### Stale reads",
+        "",
+        "Once a write's response has come back (for the editor: once the save is committed), "
+        "the page it changes is read at once as an anonymous visitor; a read that does not "
+        "show the change is stale, and the page is then read every 0.1 s for up to "
+        f"{STALE_PATIENCE} s. Reports change nothing that visitors see; new reviews and edits "
+        "show once approved.",
+        "",
+        "| change, and what is read back | reads | stale | longest until visible |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for kind in dict.fromkeys(check["kind"] for check in load.checks):
+        checks = [c for c in load.checks if c["kind"] == kind]
+        stale = [c for c in checks if c["stale"]]
+        if not stale:
+            longest = "—"
+        elif any(c["lasted"] is None for c in stale):
+            longest = f"over {STALE_PATIENCE} s ({sum(c['lasted'] is None for c in stale)} reads)"
+        else:
+            longest = f"{max(c['lasted'] for c in stale) * 1000:.0f} ms"
+        lines.append(f"| {kind} | {len(checks)} | {len(stale)} | {longest} |")
+    lines += [
+        "",
+        "## The server",
+        "",
         "Resident memory of the gunicorn workers after the run: "
         + ", ".join(f"{size:.0f} MB" for size in memory)
-        + ".",
+        + ". "
+        + (
+            f"gunicorn logged {len(server_errors)} errors, the first: `{server_errors[0]}`."
+            if server_errors
+            else "gunicorn logged no error."
+        ),
         "",
     ]
     return "\n".join(lines)
