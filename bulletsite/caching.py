@@ -88,8 +88,10 @@ def topics_changed(model, instance, created=False):
     if label == "reviews.TrilogyRanking":
         return ["rankings"]
     if label == "reviews.ReviewVote":
-        instance = _review_of(instance)
-    if label in ("reviews.UserReview", "reviews.ReviewVote") and instance is not None:
+        # Helpful counts show on the film page only, where they also order its reviews.
+        review = _review_of(instance)
+        return [f"film:{_film_and_author(review)[0]}"] if review else []
+    if label == "reviews.UserReview" and instance is not None:
         film_slug, username = _film_and_author(instance)
         return [f"film:{film_slug}", f"member:{username}", "reviews"]
     return None
