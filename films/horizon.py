@@ -27,14 +27,6 @@ class Horizon:
         return film is None or film.series_position <= self.films_seen
 
     @property
-    def seen_everything(self):
-        return self.films_seen >= TRILOGY_LENGTH
-
-    @property
-    def label(self):
-        return dict(CHOICES)[self.films_seen]
-
-    @property
     def cache_key(self):
         """What tells one cached copy of a page from another: pages differ by horizon, and a
         first visit's copy carries the invitation to choose one."""
