@@ -1,13 +1,13 @@
 """Whole-page caching for anonymous visitors, invalidated precisely the moment content changes.
 
-Every cached page is stored under the versions of what it shows. One version covers everything
-(an editor's edit, a deletion); finer *topics* cover what members change all day: the reviews of
-one film ("film:lost-bullet-2"), one member's page, the lists of reviews, the rankings. A helpful
-vote on a review of Lost Bullet 2 moves that film's topic and the review lists, so the Last
-Bullet page, person pages and the sitemap keep their copies. Versions live in the shared cache
-(files on one machine, Redis across several), so every worker and server sees a change at once.
-Content scheduled for later has no save to announce it, so the global version also runs out at
-the next scheduled publication.
+Every cached copy carries the versions of what it shows, and is served only while they are
+current. One version covers everything (an editor's edit, a deletion); finer *topics* cover what
+members change all day: the reviews of one film ("film:lost-bullet-2"), one member's page, the
+lists of reviews, the rankings. A helpful vote on a review of Lost Bullet 2 moves that film's
+topic only, so the Last Bullet page, person pages and the sitemap keep their copies. Versions
+live in the shared cache (files on one machine, Redis across several), so every worker and
+server sees a change at once. Content scheduled for later has no save to announce it, so the
+global version also runs out at the next scheduled publication.
 
 When a copy is missing, one worker renders it while the others wait for that render rather than
 each rendering the same page (no stampede); they never serve an older copy, so a read that
@@ -16,18 +16,24 @@ starts after a write has returned sees the write.
 
 import hashlib
 import time
-from functools import wraps
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache, wraps
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
+from films.horizon import Horizon
 from films.models import Publishable
 
 VERSION_KEY = "bulletsite:content-version"
@@ -37,6 +43,8 @@ PAGE_TIMEOUT = 60 * 60
 RENDER_LOCK_SECONDS = 10
 RENDER_WAIT_SECONDS = 5
 RENDER_POLL_SECONDS = 0.01
+# Pages each worker keeps in memory besides the shared cache: at most 50 KB each.
+RECENT_PAGES_PER_WORKER = 500
 # The apps whose every model shows on public pages; members' accounts show in bylines too.
 SHOWN_APPS = ("films", "reviews")
 
@@ -66,7 +74,7 @@ def content_changed(sender, instance=None, update_fields=None, created=False, **
     """Signal receiver: something pages show changed; move the versions of what shows it."""
     if update_fields and set(update_fields) == {"last_login"}:
         return  # Signing in changes nothing that a page shows.
-    topics = topics_changed(sender, instance, created)
+    topics = topics_changed(sender, instance, created, update_fields)
     keys = [VERSION_KEY] if topics is None else [TOPIC_KEY.format(t) for t in topics]
     if not keys:
         return
@@ -76,7 +84,7 @@ def content_changed(sender, instance=None, update_fields=None, created=False, **
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-def topics_changed(model, instance, created=False):
+def topics_changed(model, instance, created=False, update_fields=None):
     """The topics a change to `instance` affects, or None for everything. What members do all
     day touches a few topics; an editor's change to the content touches everything."""
     label = model._meta.label
@@ -92,6 +100,10 @@ def topics_changed(model, instance, created=False):
         review = _review_of(instance)
         return [f"film:{_film_and_author(review)[0]}"] if review else []
     if label == "reviews.UserReview" and instance is not None:
+        if created and instance.status != instance.Status.APPROVED:
+            return []  # a new review waits for a moderator, seen by its author only
+        if update_fields and set(update_fields) <= instance.PENDING_EDIT_FIELDS:
+            return []  # an edit waiting for a moderator: the approved text stays
         film_slug, username = _film_and_author(instance)
         return [f"film:{film_slug}", f"member:{username}", "reviews"]
     return None
@@ -116,10 +128,13 @@ def _film_and_author(review):
     return film_slug, username
 
 
-def _start_version():
+def _start_version(key=VERSION_KEY):
+    """Start a new version under `key`, unless another worker just did: then take theirs. The
+    global version runs out at the next scheduled publication."""
     version = f"{time.time_ns():x}"
-    cache.add(VERSION_KEY, version, timeout=_seconds_until_next_publication())
-    return cache.get(VERSION_KEY) or version
+    timeout = _seconds_until_next_publication() if key == VERSION_KEY else PAGE_TIMEOUT
+    cache.add(key, version, timeout=timeout)
+    return cache.get(key) or version
 
 
 def _seconds_until_next_publication():
@@ -155,7 +170,8 @@ def cache_public_page(view=None, *, topics=()):
     (ConditionalGetMiddleware answers 304 to a client that has the copy already).
 
     `topics` name what the page shows besides content editors change, filled in from the URL's
-    arguments: ("film:{slug}",) for a film page."""
+    arguments: ("film:{slug}",) for a film page. CachedPageMiddleware serves most hits before
+    the view is reached; this serves the rest (a visitor with a session) and renders misses."""
     if view is None:
         return lambda view: cache_public_page(view, topics=topics)
 
@@ -163,66 +179,149 @@ def cache_public_page(view=None, *, topics=()):
     def wrapper(request, *args, **kwargs):
         if not _is_cacheable(request):
             return view(request, *args, **kwargs)
-        versions = _versions([topic.format(**kwargs) for topic in topics])
-        # Pages name their own address (canonical link, og:url, sitemap, JSON-LD), so each host
-        # and scheme gets its own copy; and each spoiler horizon, as pages fold what lies beyond.
-        url = request.build_absolute_uri()
-        horizon = request.horizon.cache_key
-        digest = hashlib.sha256(f"{':'.join(versions)}:{horizon}:{url}".encode()).hexdigest()[:32]
-        key = f"bulletsite:page:{digest}"
-        cached = cache.get(key)
-        if cached is None:
-            cached = _render_once(key, lambda: view(request, *args, **kwargs))
-        if isinstance(cached, HttpResponse):
-            response = cached  # not cacheable: a redirect, an error
-        else:
-            status, content_type, content = cached
-            response = HttpResponse(content, status=status, content_type=content_type)
-        response["ETag"] = quote_etag(digest)
-        response["Last-Modified"] = http_date(int(versions[0], 16) // 1_000_000_000)
-        response["Cache-Control"] = "no-cache"
-        patch_vary_headers(response, ["Cookie"])
-        return response
+        page = getattr(request, "cached_page", None) or CachedPage.look_up(
+            request, _topic_keys(topics, kwargs), request.horizon
+        )
+        return page.response(page.kept or page.render_once(lambda: view(request, *args, **kwargs)))
 
+    wrapper.page_cache_topics = topics
     return wrapper
 
 
-def _versions(topics):
-    """The global version, then each topic's, starting a new one for any that has none."""
-    keys = [VERSION_KEY, *(TOPIC_KEY.format(topic) for topic in topics)]
-    found = cache.get_many(keys)
-    versions = []
-    for key in keys:
-        if (version := found.get(key)) is None:
-            version = _start_version() if key == VERSION_KEY else _start_topic(key)
-        versions.append(version)
-    return versions
+def _topic_keys(topics, url_kwargs):
+    return tuple(TOPIC_KEY.format(topic.format(**url_kwargs)) for topic in topics)
 
 
-def _start_topic(key):
-    cache.add(key, f"{time.time_ns():x}", timeout=PAGE_TIMEOUT)
-    return cache.get(key) or f"{time.time_ns():x}"
-
-
-def _render_once(key, render):
-    """Render the page and keep it, unless another worker is rendering the same copy: then wait
-    for theirs. Return (status, content type, content), or the response if it is not kept."""
-    lock = f"{key}:rendering"
-    if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
-        deadline = time.monotonic() + RENDER_WAIT_SECONDS
-        while time.monotonic() < deadline:
-            time.sleep(RENDER_POLL_SECONDS)
-            if (cached := cache.get(key)) is not None:
-                return cached
-        # The other render failed or is very slow: render this one ourselves.
+@lru_cache(maxsize=2048)
+def _topic_keys_for_path(path_info):
+    """The version keys of the cached page at this path, or None for a page that is not."""
     try:
-        response = render()
-        if hasattr(response, "render"):
-            response.render()
-        if response.status_code not in (200, 404) or response.cookies:
-            return response
-        kept = (response.status_code, response["Content-Type"], response.content)
-        cache.set(key, kept, timeout=PAGE_TIMEOUT)
+        match = resolve(path_info)
+    except Resolver404:
+        return None
+    topics = getattr(match.func, "page_cache_topics", None)
+    return None if topics is None else _topic_keys(topics, match.kwargs)
+
+
+@receiver(setting_changed)
+def _forget_paths(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _topic_keys_for_path.cache_clear()
+
+
+class CachedPageMiddleware:
+    """Answer anonymous visitors from the page cache before sessions, authentication, CSRF,
+    messages and the account middleware run: a visitor without a session cookie cannot be
+    signed in, and none of those changes a page made for everyone.
+
+    A miss goes on down to the view, which renders and keeps the page (cache_public_page)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+            and (topic_keys := _topic_keys_for_path(request.path_info)) is not None
+        ):
+            page = CachedPage.look_up(request, topic_keys, Horizon.for_request(request))
+            if page.kept is not None:
+                return page.response(page.kept)
+            request.cached_page = page  # the view renders it, with no second look-up
+        return self.get_response(request)
+
+
+class RecentPages:
+    """The copies this worker served last. A hit then reads only the versions from the shared
+    cache, not the page itself: unpickling a film page from the file cache (zlib) or taking it
+    from Redis costs more than the rest of the hit. A copy is served only while its versions
+    are the shared current ones, so no worker serves a page another has replaced."""
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+
+    def get(self, key):
+        if (kept := self.pages.get(key)) is not None:
+            self.pages.move_to_end(key)
         return kept
-    finally:
-        cache.delete(lock)
+
+    def keep(self, key, kept):
+        self.pages[key] = kept
+        self.pages.move_to_end(key)
+        if len(self.pages) > self.size:
+            self.pages.popitem(last=False)
+
+
+recent_pages = RecentPages(RECENT_PAGES_PER_WORKER)
+
+
+@dataclass
+class CachedPage:
+    """One page's copy for one address and horizon, and the versions it must have been made
+    under to be served. The copy is kept as (versions, status, content type, content)."""
+
+    key: str
+    versions: tuple
+    kept: tuple | None  # the copy, when it was made under these versions
+
+    @classmethod
+    def look_up(cls, request, topic_keys, horizon):
+        # Pages name their own address (canonical link, og:url, sitemap, JSON-LD), so each host
+        # and scheme gets its own copy; and each spoiler horizon, as pages fold what lies beyond.
+        address = f"{horizon.cache_key}:{request.build_absolute_uri()}"
+        key = "bulletsite:page:" + hashlib.sha256(address.encode()).hexdigest()[:32]
+        version_keys = [VERSION_KEY, *topic_keys]
+        recent = recent_pages.get(key)
+        # One round trip: the versions, and the copy unless this worker has one.
+        found = cache.get_many(version_keys if recent else [key, *version_keys])
+        versions = tuple(found.get(k) or _start_version(k) for k in version_keys)
+        if recent is not None and recent[0] == versions:
+            return cls(key, versions, recent)
+        kept = found.get(key) if recent is None else cache.get(key)
+        if kept is None or kept[0] != versions:
+            return cls(key, versions, None)
+        recent_pages.keep(key, kept)
+        return cls(key, versions, kept)
+
+    @property
+    def digest(self):
+        return hashlib.sha256(f"{self.key}:{':'.join(self.versions)}".encode()).hexdigest()[:32]
+
+    def render_once(self, render):
+        """Render the page and keep it, unless another worker is rendering the same copy: then
+        wait for theirs. Return the copy, or the response if it is not kept."""
+        lock = f"{self.key}:{self.digest}:rendering"
+        if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
+            deadline = time.monotonic() + RENDER_WAIT_SECONDS
+            while time.monotonic() < deadline:
+                time.sleep(RENDER_POLL_SECONDS)
+                if (kept := cache.get(self.key)) is not None and kept[0] == self.versions:
+                    return kept
+            # The other render failed or is very slow: render this one ourselves.
+        try:
+            response = render()
+            if hasattr(response, "render"):
+                response.render()
+            if response.status_code not in (200, 404) or response.cookies:
+                return response
+            kept = (self.versions, response.status_code, response["Content-Type"], response.content)
+            cache.set(self.key, kept, timeout=PAGE_TIMEOUT)
+            recent_pages.keep(self.key, kept)
+            return kept
+        finally:
+            cache.delete(lock)
+
+    def response(self, kept):
+        if isinstance(kept, HttpResponse):
+            response = kept  # not cacheable: a redirect, an error
+        else:
+            _, status, content_type, content = kept
+            response = HttpResponse(content, status=status, content_type=content_type)
+        response["ETag"] = quote_etag(self.digest)
+        response["Last-Modified"] = http_date(int(self.versions[0], 16) // 1_000_000_000)
+        response["Cache-Control"] = "no-cache"
+        patch_vary_headers(response, ["Cookie"])
+        return response

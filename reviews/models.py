@@ -433,6 +433,11 @@ class UserReview(models.Model):
     def has_pending_edit(self):
         return self.edit_submitted_at is not None
 
+    # What an edit of an approved review writes while it waits: nothing that visitors see.
+    PENDING_EDIT_FIELDS = frozenset(
+        [*(f"pending_{field}" for field in EDITABLE_FIELDS), "edit_submitted_at"]
+    )
+
     def revise(self, **changes):
         """Take the author's edit: an approved review keeps its text until a moderator approves
         the new one; any other goes back to the queue as it now reads."""
@@ -440,12 +445,17 @@ class UserReview(models.Model):
             for field in self.EDITABLE_FIELDS:
                 setattr(self, f"pending_{field}", changes[field])
             self.edit_submitted_at = timezone.now()
+            # Only what waits is written, so the page cache knows nothing public changed; a
+            # fold the author asked for (see UserReviewForm.save) shows at once.
+            folded = self.spoils_id != type(self).objects.values("spoils").get(pk=self.pk)["spoils"]
+            shown = ["spoils", "contains_spoilers"] if folded else []
+            self.save(update_fields=[*self.PENDING_EDIT_FIELDS, *shown])
         else:
             for field in self.EDITABLE_FIELDS:
                 setattr(self, field, changes[field])
             self.status = self.Status.PENDING
             self.moderation_reason = ""
-        self.save()
+            self.save()
 
     def apply_pending_edit(self):
         for field in self.EDITABLE_FIELDS:

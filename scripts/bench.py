@@ -50,6 +50,7 @@ PAGES = [
 # A Django view that touches neither the database nor a template, through every middleware.
 MINIMAL_VIEW = ("minimal Django view (baseline)", "/robots.txt")
 CONNECTIONS = 8
+MODES = ("cached", "missing", "mixed")
 WORKERS = 4
 # The mixed load: members' writes a second, in these proportions, and the editor's round.
 WRITE_RATE = 5
@@ -218,7 +219,17 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5, help="Load per page and mode (seconds).")
     parser.add_argument("--output", help="Default: docs/benchmarks.md, or -postgres.md.")
+    parser.add_argument(
+        "--modes",
+        default=",".join(MODES),
+        help=f"Some of {','.join(MODES)}; with fewer, or with --pages, nothing is written.",
+    )
+    parser.add_argument("--pages", help="Only the pages whose names contain this, e.g. 'film'.")
     options = parser.parse_args()
+    modes = options.modes.split(",")
+    if unknown := set(modes) - set(MODES):
+        parser.error(f"unknown modes: {', '.join(sorted(unknown))}")
+    pages = [page for page in PAGES if (options.pages or "") in page[0]]
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: run `make bench`, which installs it.")
     sqlite = os.environ.get("DATABASE_URL", "sqlite:").startswith("sqlite:")
@@ -226,16 +237,19 @@ def main():
     output = Path(options.output or BASE_DIR / "docs" / default_output)
     workdir = Path(tempfile.mkdtemp(prefix="bulletsite-bench-"))
     try:
-        report = _bench(options.seconds, workdir)
+        report = _bench(options.seconds, workdir, modes, pages)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    if report is None:
+        return
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(report)
     print(f"Results written to {output}")
 
 
-def _bench(seconds, workdir):
-    """Build the database, serve it, load it in the three modes; return the report."""
+def _bench(seconds, workdir, modes, pages):
+    """Build the database, serve it, load it in the three modes; return the report, or None
+    when only some modes or pages ran."""
     load_average = os.getloadavg()[0]
     port = _free_port()
     database_url = os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
@@ -270,7 +284,6 @@ def _bench(seconds, workdir):
     print(f"Building the benchmark database ({database_url.split(':', 1)[0]})…")
     for command in (
         ["manage.py", "migrate", "--no-input"],
-        ["manage.py", "createcachetable"],
         ["manage.py", "load_seed"],
         ["scripts/bench_data.py"],
         ["manage.py", "collectstatic", "--no-input"],
@@ -314,14 +327,14 @@ def _bench(seconds, workdir):
 
         print(f"Cached: wrk, {seconds} s per page")
         cached = {}
-        for name, path in [*baselines, *PAGES]:
+        for name, path in [*baselines, *pages] if "cached" in modes else []:
             site.request("GET", path)  # warm the cache
             cached[path] = _wrk(site, path, seconds, lua["cached"])
             print(f"  {name}: {cached[path]['rps']:.0f} req/s, p99 {cached[path]['p99']:.1f} ms")
 
         print(f"Empty cache: wrk with a new address per request, {seconds} s per page")
         missing, single = {}, {}
-        for name, path in PAGES:
+        for name, path in pages if "missing" in modes else []:
             single[path] = _one_request(site, path)
             missing[path] = _wrk(site, path, seconds, lua["missing"])
             print(
@@ -329,25 +342,28 @@ def _bench(seconds, workdir):
                 f" one request {single[path]['ms']:.0f} ms, {single[path]['kb']:.0f} KB"
             )
 
-        print(
-            f"Mixed load: wrk, {seconds} s per page, while members write {WRITE_RATE} times a "
-            f"second and an editor saves a film every {EDITOR_INTERVAL} s"
-        )
-        load = MixedLoad(
-            site,
-            logins,
-            manage=[sys.executable, "manage.py"],
-            env=env,
-            editor_log=workdir / "editor.log",
-        )
-        mixed = {}
-        with load.running():
-            for name, path in [*baselines, *PAGES]:
-                started = time.monotonic()
-                mixed[path] = _wrk(site, path, seconds, lua["cached"])
-                mixed[path]["film saves"] = load.film_saves(since=started)
-                print(f"  {name}: {mixed[path]['rps']:.0f} req/s, p99 {mixed[path]['p99']:.1f} ms")
-        print("  " + load.summary())
+        mixed, load = {}, None
+        if "mixed" in modes:
+            print(
+                f"Mixed load: wrk, {seconds} s per page, while members write {WRITE_RATE} times "
+                f"a second and an editor saves a film every {EDITOR_INTERVAL} s"
+            )
+            load = MixedLoad(
+                site,
+                logins,
+                manage=[sys.executable, "manage.py"],
+                env=env,
+                editor_log=workdir / "editor.log",
+            )
+            with load.running():
+                for name, path in [*baselines, *pages]:
+                    started = time.monotonic()
+                    mixed[path] = _wrk(site, path, seconds, lua["cached"])
+                    mixed[path]["film saves"] = load.film_saves(since=started)
+                    print(
+                        f"  {name}: {mixed[path]['rps']:.0f} req/s, p99 {mixed[path]['p99']:.1f} ms"
+                    )
+            print("  " + load.summary())
         memory = _worker_memory(server.pid)
     finally:
         os.killpg(server.pid, 15)
@@ -355,6 +371,8 @@ def _bench(seconds, workdir):
     server_errors = _server_errors(server_log)
     if server_errors:
         print(f"gunicorn logged {len(server_errors)} errors; the first:", *server_errors[:5])
+    if len(modes) < len(MODES) or pages != PAGES:
+        return None
     return _report(
         load_average=load_average,
         seconds=seconds,

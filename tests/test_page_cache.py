@@ -240,15 +240,96 @@ def test_a_waiting_reader_renders_itself_if_the_other_render_never_comes(setting
     # Another worker took the lock and died.
     from bulletsite import caching
 
-    versions = caching._versions([])
-    url = request.build_absolute_uri()
-    digest = caching.hashlib.sha256(
-        f"{':'.join(versions)}:{request.horizon.cache_key}:{url}".encode()
-    ).hexdigest()[:32]
-    cache.add(f"bulletsite:page:{digest}:rendering", 1, timeout=60)
+    page = caching.CachedPage.look_up(request, [], request.horizon)
+    cache.add(f"{page.key}:{page.digest}:rendering", 1, timeout=60)
     caching.RENDER_WAIT_SECONDS, saved = 0.2, caching.RENDER_WAIT_SECONDS
     try:
         assert view(request).content == b"mine"
     finally:
         caching.RENDER_WAIT_SECONDS = saved
     assert renders == [1]
+
+
+def test_a_visitors_cache_hit_is_answered_before_sessions_and_authentication(
+    client, seeded, monkeypatch
+):
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.sessions.middleware import SessionMiddleware
+
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
+    first = client.get(url)
+
+    def not_reached(self, request):
+        raise AssertionError("the cache hit went through the whole middleware")
+
+    monkeypatch.setattr(SessionMiddleware, "process_request", not_reached)
+    monkeypatch.setattr(AuthenticationMiddleware, "process_request", not_reached)
+    hit = client.get(url)
+    assert hit.content == first.content
+    # The headers every page carries are on the early answer too.
+    for header in ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options"):
+        assert hit[header] == first[header]
+    assert hit["ETag"] == first["ETag"]
+    assert "Cookie" in hit["Vary"]
+
+
+def test_a_visitor_with_a_leftover_session_cookie_still_gets_the_cached_copy(client, seeded):
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
+    first = client.get(url)
+    client.cookies["sessionid"] = "expired-or-forged"
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url)
+    assert again.content == first.content
+    # Only the session lookup ran: the page itself was not rendered again.
+    assert all("django_session" in q["sql"] for q in queries.captured_queries)
+
+
+def test_each_horizon_gets_its_own_copy_from_the_early_answer(client, seeded):
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet-2"})
+    folded = client.get(url).content.decode()
+    client.cookies["seen_up_to"] = "3"
+    opened = client.get(url).content.decode()
+    assert opened != folded
+    assert cached_without_rendering(client, url)
+    assert client.get(url).content.decode() == opened
+    del client.cookies["seen_up_to"]
+    assert client.get(url).content.decode() == folded
+
+
+def test_reviews_and_edits_waiting_for_a_moderator_change_no_public_page(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    approved = make_user_review(film=film, title="The approved words")
+    pages = [
+        film.get_absolute_url(),
+        reverse("reviews:review-list"),
+        reverse("reviews:member-detail", args=[approved.author.username]),
+        reverse("reviews:feed"),
+    ]
+    for url in pages:
+        client.get(url)
+
+    make_user_review(film=film, title="A new review", status=UserReview.Status.PENDING)
+    approved.revise(
+        rating=4, title="The edited words", body="Edited. " * 20, contains_spoilers=False
+    )
+    assert all(cached_without_rendering(client, url) for url in pages)
+
+    review_approve(review=approved, by=make_staff("Moderators"))
+    html = client.get(film.get_absolute_url()).content.decode()
+    assert "The edited words" in html and "The approved words" not in html
+
+
+def test_an_edit_that_folds_a_review_shows_at_once(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    review = make_user_review(
+        film=film, title="Folding later", contains_spoilers=True, body="It ends at the port. " * 5
+    )
+    url = film.get_absolute_url()
+    client.cookies["seen_up_to"] = "2"
+    assert "It ends at the port." in client.get(url).content.decode()
+
+    review.spoils = Film.objects.get(slug="last-bullet")
+    review.revise(rating=6, title="Folding later", body=review.body, contains_spoilers=True)
+    assert not cached_without_rendering(client, url)
+    review.refresh_from_db()
+    assert review.spoils.slug == "last-bullet"
