@@ -273,7 +273,16 @@ class UserReviewQuerySet(models.QuerySet):
         )
 
     def with_helpful_count(self):
-        return self.annotate(helpful_count=Count("votes", distinct=True))
+        # A subquery per review, not a join grouped on every column: a film's thousands of
+        # reviews are counted from the votes' index, without sorting wide rows.
+        votes = (
+            ReviewVote.objects.filter(review=OuterRef("pk"))
+            .order_by()
+            .values("review")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(helpful_count=Coalesce(Subquery(votes), 0))
 
     def flagged(self):
         return self.filter(_open_flags())
@@ -377,7 +386,13 @@ class UserReview(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["film", "status"])]
+        indexes = [
+            models.Index(fields=["film", "status"]),
+            # The latest reviews (home page, feed, review list), read newest first.
+            models.Index(fields=["status", "-created_at"], name="user_review_latest"),
+            # A film's audience figures (count, average, distribution) from the index alone.
+            models.Index(fields=["film", "status", "rating"], name="user_review_ratings"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["film", "author"], name="user_review_one_per_film"),
             models.CheckConstraint(
