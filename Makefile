@@ -29,7 +29,7 @@ export BULLETSITE_VNU_JAR := $(CURDIR)/$(VNU_JAR)
 # apt-get needs root; a developer who is not root gets it through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help install browsers validator run migrate seed test lint format check pytest pytest-postgres bench backup restore clean
+.PHONY: help install messages browsers validator run migrate seed test lint format check pytest pytest-postgres bench backup restore clean
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,13 +60,19 @@ $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
 	npm ci --prefix .tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
+# The French interface: locale/fr/LC_MESSAGES/django.po, compiled by gettext's msgfmt.
+messages: install ## Compile the translations (.po) that the site's pages use.
+	@command -v msgfmt >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq gettext; }
+	$(MANAGE) compilemessages --ignore=.venv --ignore=.tools -v0
+
 migrate: install ## Apply database migrations.
 	$(MANAGE) migrate --no-input
 
 seed: migrate ## Load the seed content (safe to repeat: it never overwrites an editor's work).
 	$(MANAGE) load_seed
 
-run: seed ## Install, migrate, load the seed content and serve at http://127.0.0.1:8000.
+run: messages seed ## Install, migrate, load the seed content and serve at http://127.0.0.1:8000.
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## Check code style with ruff (lint and format).
@@ -81,11 +87,11 @@ check: install ## Django's system checks and a check that no migration is missin
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
-pytest: install browsers validator ## Run the pytest suite only, browser tests included.
+pytest: install messages browsers validator ## Run the pytest suite only, browser tests included.
 	$(VENV)/bin/pytest
 	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
-pytest-postgres: install browsers validator ## The suite again on PostgreSQL and Redis, started and stopped here.
+pytest-postgres: install messages browsers validator ## The suite again on PostgreSQL and Redis, started and stopped here.
 	@eval "$$(.ci/services start)"; export DATABASE_URL REDIS_URL; \
 	echo "Running the suite on $$DATABASE_URL with $$REDIS_URL"; \
 	$(VENV)/bin/pytest -m "not processes"; status=$$?; \
@@ -98,7 +104,7 @@ test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the
 BENCH_SERVICES := BULLETSITE_SERVICES_DIR=/tmp/bulletsite-bench-services \
 	BULLETSITE_PG_PORT=55433 BULLETSITE_REDIS_PORT=56380
 
-bench: install ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis.
+bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis.
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
 	env -u DATABASE_URL -u REDIS_URL $(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS)

@@ -7,11 +7,13 @@ from allauth.account.utils import get_next_redirect_url
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.encoding import punycode
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 # Usernames are public (bylines, /members/<username>/), so they are plain ASCII: never an
 # email address, and no letter of another script that passes for a Latin one ("аdmin" with a
 # Cyrillic "а").
-USERNAME_RULES = (
+USERNAME_RULES = _(
     "Use 3 to 30 letters a–z, digits, dots, hyphens or underscores, starting with a letter or "
     "digit. Your username is shown on your reviews, so it cannot be an email address."
 )
@@ -30,8 +32,10 @@ class AccountAdapter(DefaultAccountAdapter):
             punycode(domain)
         except UnicodeError:
             raise ValidationError(
-                "No mail can be sent to this address: its domain holds a character that mail "
-                "servers do not accept. Check it for stray characters."
+                gettext(
+                    "No mail can be sent to this address: its domain holds a character that "
+                    "mail servers do not accept. Check it for stray characters."
+                )
             ) from None
         return email
 

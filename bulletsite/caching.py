@@ -32,6 +32,7 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, quote_etag
+from django.utils.translation import get_language
 
 from films.horizon import Horizon
 from films.models import Publishable
@@ -193,8 +194,9 @@ def _topic_keys(topics, url_kwargs):
 
 
 @lru_cache(maxsize=2048)
-def _topic_keys_for_path(path_info):
-    """The version keys of the cached page at this path, or None for a page that is not."""
+def _topic_keys_for_path(language, path_info):
+    """The version keys of the cached page at this path, or None for a page that is not.
+    Addresses resolve per language (/fr/… only while French is active), hence the key."""
     try:
         match = resolve(path_info)
     except Resolver404:
@@ -212,7 +214,8 @@ def _forget_paths(setting, **kwargs):
 class CachedPageMiddleware:
     """Answer anonymous visitors from the page cache before sessions, authentication, CSRF,
     messages and the account middleware run: a visitor without a session cookie cannot be
-    signed in, and none of those changes a page made for everyone.
+    signed in, and none of those changes a page made for everyone. It runs after
+    LocaleMiddleware: each language's page has its own address, and so its own copy.
 
     A miss goes on down to the view, which renders and keeps the page (cache_public_page)."""
 
@@ -224,7 +227,7 @@ class CachedPageMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
-            and (topic_keys := _topic_keys_for_path(request.path_info)) is not None
+            and (topic_keys := _topic_keys_for_path(get_language(), request.path_info)) is not None
         ):
             page = CachedPage.look_up(request, topic_keys, Horizon.for_request(request))
             if page.kept is not None:

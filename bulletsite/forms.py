@@ -1,6 +1,8 @@
 from allauth.account.forms import LoginForm, SignupForm
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchField(forms.CharField):
@@ -12,11 +14,11 @@ class SearchField(forms.CharField):
 
 class SearchForm(forms.Form):
     q = SearchField(
-        label="Search",
+        label=pgettext_lazy("search form", "Search"),
         max_length=100,
         strip=True,
         required=False,
-        error_messages={"max_length": "Search for at most %(limit_value)d characters."},
+        error_messages={"max_length": _("Search for at most %(limit_value)d characters.")},
     )
 
 
@@ -29,7 +31,7 @@ class MemberSignupForm(SignupForm):
         super().__init__(*args, **kwargs)
         honeypot = self.fields.get(settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD)
         if honeypot is not None:
-            honeypot.label = "Leave this field empty"
+            honeypot.label = gettext("Leave this field empty")
             honeypot.widget.attrs = {"autocomplete": "off", "tabindex": "-1"}
 
 
@@ -39,4 +41,4 @@ class MemberLoginForm(LoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "remember" in self.fields:
-            self.fields["remember"].label = "Remember me"
+            self.fields["remember"].label = gettext("Remember me")

@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -230,7 +231,7 @@ def display(field, value):
         return ", ".join(sorted(str(obj) for obj in names)) or "—"
     if field.many_to_one:
         related = field.related_model._default_manager.filter(pk=value).first()
-        return str(related) if related else f"#{value} (deleted)"
+        return str(related) if related else gettext("#%(id)s (deleted)") % {"id": value}
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     return str(value)

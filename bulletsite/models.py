@@ -11,6 +11,7 @@ A migration that makes SQLite remake this table (most column changes do) drops t
 recreate them after it, as 0002 does.
 """
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -48,6 +49,12 @@ class SearchDocument(models.Model):
         max_length=200, blank=True, help_text="Where on the page the text is, e.g. Production."
     )
     body = models.TextField(blank=True)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The edition the text is from: each page is indexed once per language.",
+    )
     # Visibility is checked when searching, with the films' and articles' own rules, so that
     # publishing, unpublishing or scheduling needs no reindexing. No database constraint: the
     # index must never stop anything from being deleted; the receivers delete its documents.

@@ -9,11 +9,14 @@ search_rebuild` rewrites them all, and so does every `migrate` that applies a mi
 
 The database does the searching (bulletsite/migrations/0002_search_index.py): SQLite's FTS5,
 ranked by bm25() with titles weighted ten times, snippets by snippet() and highlight();
-PostgreSQL's full-text search (SearchRank, SearchHeadline) over a GIN-indexed tsvector. Both fold
-case and accents and stem English words. A query is a list of words, all required: everything
-else in it (quotes, operators, punctuation) is dropped, so no input is ever read as syntax. When
-nothing matches, each word is replaced by the nearest word of the index's vocabulary (difflib on
-SQLite, pg_trgm's similarity() on PostgreSQL) and the search tried once more.
+PostgreSQL's full-text search (SearchRank, SearchHeadline) over a GIN-indexed tsvector. Each page
+is indexed once per language, and a search looks in the page's language only. Both fold case
+and accents; PostgreSQL stems English and French words each with its own stemmer, SQLite's
+FTS5 offers only the Porter stemmer (English), which still joins French plurals in -s. A query
+is a list of words, all required: everything else in it (quotes, operators, punctuation) is
+dropped, so no input is ever read as syntax. When nothing matches, each word is replaced by the
+nearest word of the index's vocabulary (difflib on SQLite, pg_trgm's similarity() on
+PostgreSQL) and the search tried once more.
 
 Results are pages, best first, grouped by kind of page: a page is as good as its best matching
 text. Its snippet is the best matching text that the reader's spoiler horizon allows; a page
@@ -26,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -39,20 +43,22 @@ from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language, gettext, override
+from django.utils.translation import gettext_lazy as _
 
 from bulletsite.models import SearchDocument, SearchTerm
 from films.search import fold
 
 # The kinds of page results are grouped by, and their headings.
 PAGES = {
-    "film": "Films",
-    "article": "Articles",
-    "character": "Characters",
-    "person": "People",
-    "vehicle": "Cars",
-    "timeline": "Timeline",
-    "critic": "Critics",
-    "publication": "Publications",
+    "film": _("Films"),
+    "article": _("Articles"),
+    "character": _("Characters"),
+    "person": _("People"),
+    "vehicle": _("Cars"),
+    "timeline": _("Timeline"),
+    "critic": _("Critics"),
+    "publication": _("Publications"),
 }
 
 # Wrapped around matches by the database, made into <mark> once the text around them is escaped.
@@ -68,6 +74,8 @@ SHORTEST_CORRECTED = 4
 WORD = re.compile(r"[^\W_]+")
 
 POSTGRESQL_CONFIG = "bulletsite"  # English, accents folded: created by migration 0002
+# French, accents folded, French stems: created by migration 0003.
+POSTGRESQL_CONFIGS = {"en": POSTGRESQL_CONFIG, "fr": "bulletsite_fr"}
 POSTGRESQL_VECTOR = RawSQL(
     '"bulletsite_searchdocument"."search_vector"', (), output_field=SearchVectorField()
 )
@@ -153,7 +161,11 @@ def film_documents(film):
         companies.append(f"Distributed by {film.distributor.name}.")
     if companies:
         yield Document(
-            url=url, title=film.title, section="Companies", body=" ".join(companies), film=film
+            url=url,
+            title=film.title,
+            section=gettext("Production companies"),
+            body=" ".join(companies),
+            film=film,
         )
 
 
@@ -176,7 +188,7 @@ def filming_location_documents(location):
     yield Document(
         url=f"{film.get_absolute_url()}#production-heading",
         title=film.title,
-        section="Filming locations",
+        section=gettext("Filming locations"),
         body=" — ".join(text for text in (str(location), location.note) if text),
         film=film,
     )
@@ -232,7 +244,7 @@ def character_arc_documents(arc):
     yield Document(
         url=f"{arc.character.get_absolute_url()}#film-{film.pk}-heading",
         title=str(arc.character),
-        section=f"In {film.title}",
+        section=gettext("In %(film)s") % {"film": film.title},
         body="\n\n".join(text for text in (arc.text, arc.end_state) if text),
         film=film,
         spoils=arc.spoils_id,
@@ -277,7 +289,7 @@ def discrepancy_documents(discrepancy):
                 page=page,
                 url=f"{concerned.get_absolute_url()}#discrepancies-heading",
                 title=str(concerned),
-                section="Where sources disagree",
+                section=gettext("Where sources disagree"),
                 body=discrepancy.note,
                 film=concerned if page == "film" else None,
                 spoils=discrepancy.spoils_id,
@@ -300,7 +312,7 @@ def vehicle_appearance_documents(appearance):
     yield Document(
         url=f"{vehicle.get_absolute_url()}#film-{film.pk}-heading",
         title=vehicle.name,
-        section=f"In {film.title}",
+        section=gettext("In %(film)s") % {"film": film.title},
         body=appearance.text,
         film=film,
         spoils=appearance.spoils_id,
@@ -335,21 +347,27 @@ def publication_documents(publication):
 
 
 def _rows(kind, obj):
-    return [
-        SearchDocument(
-            kind=kind.name,
-            object_id=obj.pk,
-            page=document.page or kind.page,
-            url=document.url,
-            title=document.title,
-            section=document.section,
-            body=document.body,
-            film_id=_id(document.film),
-            article_id=_id(document.article),
-            spoils_id=_id(document.spoils),
-        )
-        for document in kind.documents(obj)
-    ]
+    """The object's documents in each edition: its text and address in that language."""
+    rows = []
+    for language, _name in settings.LANGUAGES:
+        with override(language):
+            rows += [
+                SearchDocument(
+                    kind=kind.name,
+                    object_id=obj.pk,
+                    page=document.page or kind.page,
+                    url=document.url,
+                    title=document.title,
+                    section=str(document.section),
+                    body=document.body,
+                    language=language,
+                    film_id=_id(document.film),
+                    article_id=_id(document.article),
+                    spoils_id=_id(document.spoils),
+                )
+                for document in kind.documents(obj)
+            ]
+    return rows
 
 
 def index_objects(kind, objects):
@@ -550,7 +568,12 @@ class SQLiteBackend:
     def matching(self, words):
         # Each word quoted, so nothing in it is read as FTS5 syntax (NEAR, OR, *, ^, :, -).
         match = " ".join(f'"{word}"' for word in words)
-        public, params = SearchDocument.objects.public().values("pk").query.sql_with_params()
+        public, params = (
+            SearchDocument.objects.public()
+            .filter(language=get_language())
+            .values("pk")
+            .query.sql_with_params()
+        )
         sql = f"""
             SELECT d.*, bm25({FTS}, 10.0, 1.0) AS rank,
                    highlight({FTS}, 0, %s, %s) AS title_marked,
@@ -577,10 +600,12 @@ class PostgreSQLBackend:
 
     def matching(self, words):
         # plainto_tsquery: the words, all required, none of them read as an operator.
-        query = SearchQuery(" ".join(words), config=POSTGRESQL_CONFIG, search_type="plain")
-        headline = {"config": POSTGRESQL_CONFIG, "start_sel": START, "stop_sel": STOP}
+        config = POSTGRESQL_CONFIGS.get(get_language(), POSTGRESQL_CONFIG)
+        query = SearchQuery(" ".join(words), config=config, search_type="plain")
+        headline = {"config": config, "start_sel": START, "stop_sel": STOP}
         documents = (
             SearchDocument.objects.public()
+            .filter(language=get_language())
             .alias(vector=POSTGRESQL_VECTOR)
             .filter(vector=query)
             .annotate(

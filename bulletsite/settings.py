@@ -33,6 +33,8 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
 INSTALLED_APPS = [
+    # Before the admin: its admin classes show each translated field in both languages.
+    "modeltranslation",
     "bulletsite.apps.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,6 +60,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The language comes from the address (/en/, /fr/); for an address without one, from the
+    # visitor's choice (a cookie) or their browser's Accept-Language.
+    "django.middleware.locale.LocaleMiddleware",
     # Anonymous cache hits are answered here; the middleware below runs for everything else.
     "bulletsite.caching.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -85,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
+                "django.template.context_processors.i18n",
                 "films.horizon.horizon_choices",
             ],
         },
@@ -118,7 +124,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-gb"
+# The site in English and in French, every page at an address of its own per language.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("fr", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "language"
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# A French field left blank shows the English, with a note saying so (films.templatetags).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

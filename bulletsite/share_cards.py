@@ -11,6 +11,7 @@ import io
 import unicodedata
 
 from django.core.cache import cache
+from django.utils.translation import gettext
 from PIL import Image, ImageDraw, ImageFont
 
 from seed.posters import ACCENTS, GROUND, INK, MUTED
@@ -127,7 +128,8 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
         colour = tuple(round(g + (a - g) * strength) for g, a in zip(GROUND, accent, strict=True))
         draw.line([(0, y), (width, y)], fill=colour)
 
-    draw.text((MARGIN, 64), "THE LOST BULLET TRILOGY", font=_font(26), fill=MUTED)
+    heading = _drawable(_heading()).upper()
+    draw.text((MARGIN, 64), heading, font=_font(26), fill=MUTED)
     draw.text((MARGIN, 102), kind.upper(), font=_font(26), fill=accent)
 
     # The bullet's trail, as on the posters, along the top of the title.
@@ -171,9 +173,17 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
     return buffer.getvalue()
 
 
+def _heading():
+    """The line above every card's kind, in the language of the request."""
+    return gettext("The Lost Bullet trilogy")
+
+
 def share_card(*, kind, title, subtitle="", accent=0):
     """Return (digest, PNG) of a card, drawn only if the shared cache does not hold it yet."""
-    words = "\x1f".join([DRAWING_VERSION, kind, title, subtitle, str(accent % len(ACCENTS))])
+    # The heading is among the words: each language's card is drawn and kept apart.
+    words = "\x1f".join(
+        [DRAWING_VERSION, _heading(), kind, title, subtitle, str(accent % len(ACCENTS))]
+    )
     digest = hashlib.sha256(words.encode()).hexdigest()[:32]
     key = f"bulletsite:share-card:{digest}"
     png = cache.get(key)

@@ -5,7 +5,16 @@ from films.models import Character, EditorialPiece, Film, Person, Vehicle
 from reviews.models import Critic, Publication
 
 
-class ListPageSitemap(Sitemap):
+class EditionsSitemap(Sitemap):
+    """Every page once per language, each entry naming the page in the other language too
+    (xhtml:link hreflang), with the English as the default for other languages."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class ListPageSitemap(EditionsSitemap):
     changefreq = "daily"
 
     def items(self):
@@ -23,7 +32,7 @@ class ListPageSitemap(Sitemap):
         return reverse(name)
 
 
-class ObjectSitemap(Sitemap):
+class ObjectSitemap(EditionsSitemap):
     """The pages of one model's objects, asked for at each request so that "published" is
     judged then (GenericSitemap keeps a queryset made at import)."""
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
@@ -24,20 +25,25 @@ film_pages = [
     path("films/<slug:slug>/preview/", views.film_preview, name="film-preview"),
 ]
 
-urlpatterns = [
+# Every page a reader sees has one address per language: /en/films/lost-bullet/ and
+# /fr/films/lost-bullet/. An address without a language redirects to the visitor's.
+urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
     path("trilogy/", views.trilogy_comparison, name="trilogy"),
     path("trilogy/rank/", views.trilogy_rank, name="trilogy-rank"),
-    path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("favicon.ico", views.favicon, name="favicon"),
-    path("cards/<str:kind>/<str:slug>.png", views.share_card, name="share-card"),
-    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("", include((film_pages + films_urlpatterns, films_app_name))),
     path("", include("reviews.urls")),
     # Before allauth's own URLs, so this view answers at allauth's sign-up address and name.
     path("accounts/signup/", views.MemberSignupView.as_view(), name="account_signup"),
     path("accounts/", include("allauth.urls")),
+)
+urlpatterns += [
+    path("language/<str:language>/", views.choose_language, name="choose-language"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("cards/<str:kind>/<str:slug>.png", views.share_card, name="share-card"),
+    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
 

@@ -5,6 +5,7 @@ import logging
 
 from allauth.account.views import SignupView
 from allauth.core.ratelimit import consume_or_429
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import get_user_model
@@ -14,8 +15,17 @@ from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
-from django.urls import reverse
-from django.utils.http import quote_etag
+from django.urls import reverse, translate_url
+from django.utils.http import quote_etag, url_has_allowed_host_and_scheme
+from django.utils.translation import (
+    get_language,
+    get_language_from_path,
+    gettext,
+    override,
+    pgettext,
+    pgettext_lazy,
+)
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from bulletsite import share_cards, trilogy
@@ -138,7 +148,7 @@ def trilogy_rank(request):
     if not form.is_valid():
         return _trilogy_page(request, form)
     form.save()
-    messages.success(request, "Your ranking is saved; you can change it at any time.")
+    messages.success(request, gettext("Your ranking is saved; you can change it at any time."))
     return redirect(reverse("trilogy") + "#rank")
 
 
@@ -158,14 +168,46 @@ def search(request):
 
 # The words of the cards of pages about no one thing: kind, title, subtitle.
 PAGE_CARDS = {
-    "home": ("Films, cast and reviews", "The Lost Bullet trilogy", "Balle perdue, 2020–2025"),
-    "films": ("Films", "The films", "Lost Bullet, Lost Bullet 2 and Last Bullet"),
-    "reviews": ("Reviews", "Critics and community", "Reviews of the Lost Bullet films"),
-    "articles": ("Articles", "Explainers and retrospectives", "About the Lost Bullet films"),
-    "search": ("Search", "Search", "Films, people, characters, critics and publications"),
-    "cars": ("Cars", "The cars", "Charas's Renault and the other cars of the trilogy"),
-    "timeline": ("Timeline", "The trilogy in story time", "From Lost Bullet to Last Bullet"),
-    "trilogy": ("Compare", "The trilogy compared", "Scores, cast and the members' ranking"),
+    "home": (
+        pgettext_lazy("share card", "Films, cast and reviews"),
+        _("The Lost Bullet trilogy"),
+        "Balle perdue, 2020–2025",
+    ),
+    "films": (
+        pgettext_lazy("share card", "Films"),
+        _("The films"),
+        _("Lost Bullet, Lost Bullet 2 and Last Bullet"),
+    ),
+    "reviews": (
+        pgettext_lazy("share card", "Reviews"),
+        _("Critics and community"),
+        _("Reviews of the Lost Bullet films"),
+    ),
+    "articles": (
+        pgettext_lazy("share card", "Articles"),
+        _("Explainers and retrospectives"),
+        _("About the Lost Bullet films"),
+    ),
+    "search": (
+        pgettext_lazy("share card", "Search"),
+        pgettext_lazy("share card title", "Search"),
+        _("Films, people, characters, critics and publications"),
+    ),
+    "cars": (
+        pgettext_lazy("share card", "Cars"),
+        _("The cars"),
+        _("Charas's Renault and the other cars of the trilogy"),
+    ),
+    "timeline": (
+        pgettext_lazy("share card", "Timeline"),
+        _("The trilogy in story time"),
+        _("From Lost Bullet to Last Bullet"),
+    ),
+    "trilogy": (
+        pgettext_lazy("share card", "Compare"),
+        _("The trilogy compared"),
+        _("Scores, cast and the members' ranking"),
+    ),
 }
 
 
@@ -175,11 +217,14 @@ def _share_card_words(kind, slug):
         raise Http404("No such share card.")  # PostgreSQL refuses a NUL in a query's text.
     match kind:
         case "page" if slug in PAGE_CARDS:
-            label, title, subtitle = PAGE_CARDS[slug]
+            label, title, subtitle = (str(words) for words in PAGE_CARDS[slug])
             return {"kind": label, "title": title, "subtitle": subtitle, "accent": 0}
         case "film":
             film = get_object_or_404(Film.objects.published(), slug=slug)
-            label = f"Film · {film.year}" if film.year else "Film"
+            if film.year:
+                label = pgettext("share card", "Film · %(year)s") % {"year": film.year}
+            else:
+                label = pgettext("share card", "Film")
             return {
                 "kind": label,
                 "title": film.title,
@@ -188,34 +233,39 @@ def _share_card_words(kind, slug):
             }
         case "person":
             person = get_object_or_404(Person, slug=slug)
-            return {"kind": "Cast and crew", "title": person.name, "accent": 0}
+            kind = pgettext("share card", "Cast and crew")
+            return {"kind": kind, "title": person.name, "accent": 0}
         case "character":
             character = get_object_or_404(Character, slug=slug)
             full_name = character.full_name if character.full_name != character.name else ""
             return {
-                "kind": "Character",
+                "kind": pgettext("share card", "Character"),
                 "title": character.name,
                 "subtitle": full_name,
                 "accent": 1,
             }
         case "car":
             vehicle = get_object_or_404(Vehicle, slug=slug)
-            return {"kind": "Car", "title": vehicle.name, "accent": 0}
+            kind = pgettext("share card", "Car")
+            return {"kind": kind, "title": vehicle.name, "accent": 0}
         case "critic":
             critic = get_object_or_404(Critic, slug=slug)
-            return {"kind": "Critic", "title": critic.name, "accent": 2}
+            kind = pgettext("share card", "Critic")
+            return {"kind": kind, "title": critic.name, "accent": 2}
         case "publication":
             publication = get_object_or_404(Publication, slug=slug)
-            return {"kind": "Publication", "title": publication.name, "accent": 2}
+            kind = pgettext("share card", "Publication")
+            return {"kind": kind, "title": publication.name, "accent": 2}
         case "article":
             piece = get_object_or_404(EditorialPiece.objects.published(), slug=slug)
-            label, byline = piece.get_kind_display(), f"By {piece.byline}"
+            label = piece.get_kind_display()
+            byline = gettext("By %(byline)s") % {"byline": piece.byline}
             return {"kind": label, "title": piece.title, "subtitle": byline, "accent": 1}
         case "member":
             member = get_object_or_404(get_user_model(), username=slug, is_active=True)
-            subtitle = "Reviews of the Lost Bullet films"
+            subtitle = gettext("Reviews of the Lost Bullet films")
             return {
-                "kind": "Member",
+                "kind": pgettext("share card", "Member"),
                 "title": member.get_username(),
                 "subtitle": subtitle,
                 "accent": 0,
@@ -246,16 +296,44 @@ class MemberSignupView(SignupView):
             logger.exception("Sign-up mail could not be sent; the account was not created.")
             form.add_error(
                 "email",
-                "We could not send the confirmation mail to this address, so no account was "
-                "made. Check the address, or try again in a few minutes.",
+                gettext(
+                    "We could not send the confirmation mail to this address, so no account was "
+                    "made. Check the address, or try again in a few minutes."
+                ),
             )
             return self.form_invalid(form)
 
 
 @require_GET
+def choose_language(request, language):
+    """The header's language links: show the page asked for (`next`) in `language`, and
+    remember the choice for addresses that name no language. A link, not a form, so that it
+    works without JavaScript on pages cached for everyone (no CSRF token); it changes nothing
+    but a preference."""
+    if language not in dict(settings.LANGUAGES):
+        raise Http404("No such language.")
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = "/"
+    # The address resolves in its own language: /en/… only while English is active.
+    with override(get_language_from_path(next_url) or get_language()):
+        response = redirect(translate_url(next_url, language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=request.is_secure(),
+    )
+    return response
+
+
+@require_GET
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}"]
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /language/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 

@@ -6,6 +6,13 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from bulletsite.history import HistoryAdmin
 from films.models import (
@@ -45,19 +52,22 @@ class PublishableAdminMixin:
     def visibility_note(self, obj):
         """Why visitors cannot see `obj` yet, if they cannot."""
         if obj.status == PublicationStatus.DRAFT:
-            return (
-                f"“{obj}” is saved as a draft: it is not on the site. Set its status to "
+            return gettext(
+                "“%(object)s” is saved as a draft: it is not on the site. Set its status to "
                 "Published to put it there."
-            )
+            ) % {"object": obj}
         if not obj.is_public:
             when = formats.date_format(timezone.localtime(obj.published_at), "DATETIME_FORMAT")
-            return f"“{obj}” is scheduled: it appears on the site on {when}."
+            return gettext("“%(object)s” is scheduled: it appears on the site on %(when)s.") % {
+                "object": obj,
+                "when": when,
+            }
         film = getattr(obj, "film", None)
         if film is not None and not film.is_public:
-            return (
-                f"“{obj}” is published, but its film, {film}, is not on the site yet: it "
+            return gettext(
+                "“%(object)s” is published, but its film, %(film)s, is not on the site yet: it "
                 "appears with the film."
-            )
+            ) % {"object": obj, "film": film}
         return None
 
     def view_on_site(self, obj):
@@ -65,7 +75,7 @@ class PublishableAdminMixin:
             return obj.get_absolute_url()
         return reverse(self.preview_url_name, kwargs={"slug": obj.slug})
 
-    @admin.display(description="On the site", boolean=True)
+    @admin.display(description=_("On the site"), boolean=True)
     def is_public(self, obj):
         return obj.is_public
 
@@ -77,7 +87,7 @@ class CitationInline(GenericTabularInline):
     classes = ["collapse"]
 
 
-class PassageInline(admin.StackedInline):
+class PassageInline(TranslationStackedInline):
     """Prose in passages, each with the latest film whose plot it reveals."""
 
     extra = 0
@@ -91,8 +101,8 @@ class FilmPassageInline(PassageInline):
     model = FilmPassage
     fk_name = "film"
     fields = [("section", "order", "spoils"), "text"]
-    verbose_name = "passage"
-    verbose_name_plural = "previously on, plot, production, release and reception: passages"
+    verbose_name = _("passage")
+    verbose_name_plural = _("previously on, plot, production, release and reception: passages")
     ordering = ["section", "order"]
 
 
@@ -100,23 +110,23 @@ class CharacterArcInline(PassageInline):
     model = CharacterArc
     fields = [("film", "order", "spoils"), "text", "end_state"]
     autocomplete_fields = ["film", "spoils"]
-    verbose_name = "arc in a film"
-    verbose_name_plural = "film by film"
+    verbose_name = _("arc in a film")
+    verbose_name_plural = _("film by film")
 
 
 class VehicleAppearanceInline(PassageInline):
     model = VehicleAppearance
     fields = [("film", "order", "spoils"), "text"]
     autocomplete_fields = ["film", "spoils"]
-    verbose_name = "appearance in a film"
-    verbose_name_plural = "film by film"
+    verbose_name = _("appearance in a film")
+    verbose_name_plural = _("film by film")
 
 
 class ArticleSectionInline(PassageInline):
     model = ArticleSection
     fields = [("heading", "order", "spoils"), "text"]
-    verbose_name = "section"
-    verbose_name_plural = "sections"
+    verbose_name = _("section")
+    verbose_name_plural = _("sections")
 
 
 class CastCreditForm(forms.ModelForm):
@@ -132,11 +142,11 @@ class CastCreditForm(forms.ModelForm):
         self.fields["character"].required = True
 
 
-class CastInline(admin.TabularInline):
+class CastInline(TranslationTabularInline):
     model = Credit
     form = CastCreditForm
-    verbose_name = "cast credit"
-    verbose_name_plural = "cast"
+    verbose_name = _("cast credit")
+    verbose_name_plural = pgettext_lazy("credits", "cast")
     extra = 1
     autocomplete_fields = ["person", "character"]
     ordering = ["billing_order"]
@@ -145,10 +155,10 @@ class CastInline(admin.TabularInline):
         return super().get_queryset(request).filter(role=Role.CAST).select_related("person")
 
 
-class CrewInline(admin.TabularInline):
+class CrewInline(TranslationTabularInline):
     model = Credit
-    verbose_name = "crew credit"
-    verbose_name_plural = "crew"
+    verbose_name = _("crew credit")
+    verbose_name_plural = _("crew")
     fields = ["role", "person", "billing_order"]
     extra = 1
     autocomplete_fields = ["person"]
@@ -164,7 +174,7 @@ class CrewInline(admin.TabularInline):
         return formset
 
 
-class FilmingLocationInline(admin.TabularInline):
+class FilmingLocationInline(TranslationTabularInline):
     model = FilmingLocation
     extra = 0
 
@@ -175,7 +185,7 @@ class ExternalLinkInline(admin.TabularInline):
 
 
 # Registered by bulletsite/admin.py, with the reviews app's inlines.
-class FilmAdmin(PublishableAdminMixin, HistoryAdmin):
+class FilmAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = [
         "title",
         "original_title",
@@ -203,9 +213,9 @@ class FilmAdmin(PublishableAdminMixin, HistoryAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["title", "original_title", "slug", "series_position", "genre"]}),
-        ("Publication", {"fields": ["status", "published_at", "updated_at"]}),
+        (_("Publication"), {"fields": ["status", "published_at", "updated_at"]}),
         (
-            "Facts",
+            _("Facts"),
             {
                 "fields": [
                     ("release_date", "release_date_precision"),
@@ -217,11 +227,11 @@ class FilmAdmin(PublishableAdminMixin, HistoryAdmin):
                 ]
             },
         ),
-        ("Poster", {"fields": ["poster", "poster_preview"]}),
-        ("Synopsis", {"fields": ["synopsis"]}),
+        (_("Poster"), {"fields": ["poster", "poster_preview"]}),
+        (_("Synopsis"), {"fields": ["synopsis"]}),
     ]
 
-    @admin.display(description="Poster")
+    @admin.display(description=_("Poster"))
     def poster_thumbnail(self, film):
         if not film.poster:
             return "—"
@@ -230,12 +240,14 @@ class FilmAdmin(PublishableAdminMixin, HistoryAdmin):
             film.poster.url,
         )
 
-    @admin.display(description="Preview")
+    @admin.display(description=_("Preview"))
     def poster_preview(self, film):
         if not film.poster:
-            return "No poster yet."
+            return gettext("No poster yet.")
         return format_html(
-            '<img src="{}" alt="Poster of {}" width="160">', film.poster.url, film.title
+            '<img src="{}" alt="{}" width="160">',
+            film.poster.url,
+            gettext("Poster of %(title)s") % {"title": film.title},
         )
 
 
@@ -264,14 +276,14 @@ class PersonCreditInline(admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("film", "character")
 
-    @admin.display(description="Film")
+    @admin.display(description=_("Film"))
     def film_link(self, credit):
         url = reverse("admin:films_film_change", args=[credit.film_id])
         return format_html('<a href="{}">{}</a>', url, credit.film)
 
 
 @admin.register(Person)
-class PersonAdmin(HistoryAdmin):
+class PersonAdmin(HistoryAdmin, TranslationAdmin):
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
     ordering = ["name"]
     list_display = ["name", "slug", "credit_count"]
@@ -282,13 +294,13 @@ class PersonAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(credit_count=Count("credits"))
 
-    @admin.display(description="Credits", ordering="credit_count")
+    @admin.display(description=_("Credits"), ordering="credit_count")
     def credit_count(self, person):
         return person.credit_count
 
 
 @admin.register(Character)
-class CharacterAdmin(HistoryAdmin):
+class CharacterAdmin(HistoryAdmin, TranslationAdmin):
     list_display = ["name", "full_name", "films"]
     search_fields = ["name", "full_name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -299,13 +311,13 @@ class CharacterAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("appearances")
 
-    @admin.display(description="Appears in")
+    @admin.display(description=_("Appears in"))
     def films(self, character):
         return ", ".join(film.title for film in character.appearances.all())
 
 
 @admin.register(Vehicle)
-class VehicleAdmin(HistoryAdmin):
+class VehicleAdmin(HistoryAdmin, TranslationAdmin):
     list_display = ["name", "slug", "order", "films"]
     list_editable = ["order"]
     search_fields = ["name", "slug", "introduction"]
@@ -316,13 +328,13 @@ class VehicleAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("appearances__film")
 
-    @admin.display(description="Appears in")
+    @admin.display(description=_("Appears in"))
     def films(self, vehicle):
         return ", ".join(film.title for film in vehicle.films())
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(HistoryAdmin):
+class TimelineEventAdmin(HistoryAdmin, TranslationAdmin):
     list_display = ["when", "film", "order", "spoils", "excerpt"]
     list_display_links = ["when"]
     list_editable = ["order"]
@@ -335,7 +347,7 @@ class TimelineEventAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("film", "spoils")
 
-    @admin.display(description="Text")
+    @admin.display(description=_("Text"))
     def excerpt(self, event):
         return Truncator(event.text).chars(80)
 
@@ -356,7 +368,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(HistoryAdmin):
+class DiscrepancyAdmin(HistoryAdmin, TranslationAdmin):
     list_display = ["__str__", "film", "person", "character", "vehicle", "spoils", "source_list"]
     list_filter = ["film", "spoils"]
     search_fields = ["note"]
@@ -371,13 +383,13 @@ class DiscrepancyAdmin(HistoryAdmin):
             .prefetch_related("sources")
         )
 
-    @admin.display(description="Sources")
+    @admin.display(description=_("Sources"))
     def source_list(self, discrepancy):
         return format_html_join(", ", "{}", ((s.title,) for s in discrepancy.sources.all()))
 
 
 @admin.register(EditorialPiece)
-class EditorialPieceAdmin(PublishableAdminMixin, HistoryAdmin):
+class EditorialPieceAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["title", "kind", "written_on", "status", "published_at", "is_public"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "standfirst", "sections__text"]

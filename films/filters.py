@@ -1,5 +1,7 @@
 import django_filters
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from films.models import Film, Person
 
@@ -22,16 +24,16 @@ class FilmFilter(django_filters.FilterSet):
     year = django_filters.ChoiceFilter(
         field_name="release_date__year",
         choices=_release_years,
-        label="Year",
-        empty_label="Any year",
+        label=_("Year"),
+        empty_label=_("Any year"),
     )
     person = django_filters.ModelChoiceFilter(
         # Callables, so "published" is judged at each request, not once at import.
         queryset=lambda request: Person.objects.with_public_credits(),
         to_field_name="slug",
         method="filter_person",
-        label="With",
-        empty_label="Anyone",
+        label=pgettext_lazy("film filter: with person", "With"),
+        empty_label=_("Anyone"),
     )
 
     class Meta:

@@ -9,10 +9,11 @@ members on their account (SpoilerHorizon); a first visit counts as nothing seen 
 from dataclasses import dataclass
 
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 
 COOKIE_NAME = "seen_up_to"
 # What readers choose from, in the series' order: the trilogy is complete, so its titles are too.
-CHOICES = [(0, "Nothing yet"), (1, "Lost Bullet"), (2, "Lost Bullet 2"), (3, "All three")]
+CHOICES = [(0, _("Nothing yet")), (1, "Lost Bullet"), (2, "Lost Bullet 2"), (3, _("All three"))]
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 TRILOGY_LENGTH = 3
 

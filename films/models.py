@@ -1,4 +1,3 @@
-import calendar
 import uuid
 from collections import defaultdict
 from itertools import groupby
@@ -13,14 +12,17 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language, gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from films.thumbnails import poster_thumbnails_make
 from films.validators import POSTER_EXTENSIONS, validate_poster_image, validate_poster_size
 
 
 class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -40,11 +42,11 @@ class Publishable(models.Model):
         max_length=10,
         choices=PublicationStatus,
         default=PublicationStatus.DRAFT,
-        help_text="Only published content is shown on the public site.",
+        help_text=_("Only published content is shown on the public site."),
     )
     published_at = models.DateTimeField(
         default=timezone.now,
-        help_text="Published content appears on the site from this moment on.",
+        help_text=_("Published content appears on the site from this moment on."),
     )
 
     class Meta:
@@ -59,27 +61,29 @@ class Source(models.Model):
     """A document the site's facts come from, cited as a reference: never reproduced."""
 
     class Kind(models.TextChoices):
-        ENCYCLOPEDIA = "encyclopedia", "Encyclopedia article"
-        EXPLAINER = "explainer", "Streaming explainer"
-        REVIEW = "review", "Review"
-        ANALYSIS = "analysis", "Analysis"
+        ENCYCLOPEDIA = "encyclopedia", _("Encyclopedia article")
+        EXPLAINER = "explainer", _("Streaming explainer")
+        REVIEW = "review", _("Review")
+        ANALYSIS = "analysis", _("Analysis")
 
-    key = models.SlugField(unique=True, help_text="A short, stable identifier for the document.")
+    key = models.SlugField(unique=True, help_text=_("A short, stable identifier for the document."))
     title = models.CharField(
         max_length=200,
-        help_text="The document's own title, or a descriptive one where it has none.",
+        help_text=_("The document's own title, or a descriptive one where it has none."),
     )
     kind = models.CharField(max_length=20, choices=Kind)
     publisher = models.CharField(
-        max_length=200, blank=True, help_text="Who published it. Leave empty if unknown."
+        max_length=200, blank=True, help_text=_("Who published it. Leave empty if unknown.")
     )
-    published_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
-    url = models.URLField(blank=True, help_text="Where readers can find it, if known.")
+    published_on = models.DateField(null=True, blank=True, help_text=_("Leave empty if unknown."))
+    url = models.URLField(blank=True, help_text=_("Where readers can find it, if known."))
     document_name = models.CharField(
         max_length=200,
         blank=True,
-        help_text="File name of the document among the seed documents, for the editors' checks. "
-        "The site never publishes a document's text, only cites it.",
+        help_text=_(
+            "File name of the document among the seed documents, for the editors' checks. "
+            "The site never publishes a document's text, only cites it."
+        ),
     )
 
     class Meta:
@@ -115,11 +119,12 @@ class Citation(models.Model):
     field = models.CharField(
         max_length=60,
         blank=True,
-        help_text="The field the source supports (e.g. runtime_minutes); empty for the whole "
-        "record.",
+        help_text=_(
+            "The field the source supports (e.g. runtime_minutes); empty for the whole record."
+        ),
     )
     note = models.CharField(
-        max_length=300, blank=True, help_text="How the source words it, where that matters."
+        max_length=300, blank=True, help_text=_("How the source words it, where that matters.")
     )
 
     objects = CitationQuerySet.as_manager()
@@ -167,8 +172,10 @@ class Spoiler(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text="The latest film whose plot this text reveals, even in passing (who survives, "
-        "who returns, how it ends). Empty only if it reveals no plot at all.",
+        help_text=_(
+            "The latest film whose plot this text reveals, even in passing (who survives, "
+            "who returns, how it ends). Empty only if it reveals no plot at all."
+        ),
     )
 
     objects = SpoilerQuerySet.as_manager()
@@ -182,7 +189,7 @@ class Passage(Spoiler):
     most."""
 
     text = models.TextField(
-        help_text="Plain text, in the site's own words. Separate paragraphs with a blank line."
+        help_text=_("Plain text, in the site's own words. Separate paragraphs with a blank line.")
     )
     order = models.PositiveSmallIntegerField(default=0)
 
@@ -205,7 +212,8 @@ class Company(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "companies"
+        verbose_name = _("company")
+        verbose_name_plural = _("companies")
 
     def __str__(self):
         return self.name
@@ -232,7 +240,7 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    name = models.CharField(max_length=200, help_text="The name as the site spells it.")
+    name = models.CharField(max_length=200, help_text=_("The name as the site spells it."))
     slug = models.SlugField(unique=True)
     biography = models.TextField(blank=True)
     citations = GenericRelation(Citation)
@@ -241,7 +249,8 @@ class Person(models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "people"
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
 
     def __str__(self):
         return self.name
@@ -271,7 +280,7 @@ class AlternativeName(models.Model):
         null=True,
         blank=True,
         related_name="alternative_names",
-        help_text="Where this spelling appears, if it comes from a source.",
+        help_text=_("Where this spelling appears, if it comes from a source."),
     )
 
     class Meta:
@@ -310,16 +319,18 @@ class CharacterQuerySet(models.QuerySet):
 
 
 class Character(models.Model):
-    name = models.CharField(max_length=200, help_text="The name the films use, e.g. Lino.")
+    name = models.CharField(max_length=200, help_text=_("The name the films use, e.g. Lino."))
     full_name = models.CharField(
-        max_length=200, blank=True, help_text="The full name where known, e.g. Alexander Resz."
+        max_length=200, blank=True, help_text=_("The full name where known, e.g. Alexander Resz.")
     )
     slug = models.SlugField(unique=True)
     introduction = models.CharField(
         max_length=300,
         blank=True,
-        help_text="One spoiler-free line: who the character is when we first meet them. What "
-        "they do in each film goes in the arcs below.",
+        help_text=_(
+            "One spoiler-free line: who the character is when we first meet them. What "
+            "they do in each film goes in the arcs below."
+        ),
     )
     died_in = models.ForeignKey(
         "Film",
@@ -327,15 +338,19 @@ class Character(models.Model):
         null=True,
         blank=True,
         related_name="+",
-        help_text="The film in which the character dies, if they do. Later films may credit them "
-        "only for archive footage or flashbacks. Never shown as such: it would spoil that film.",
+        help_text=_(
+            "The film in which the character dies, if they do. Later films may credit them "
+            "only for archive footage or flashbacks. Never shown as such: it would spoil that film."
+        ),
     )
     appearances = models.ManyToManyField(
         "Film",
         blank=True,
         related_name="characters",
-        help_text="Every film the character appears in, including those whose actor is not "
-        "credited; cast credits say who played them.",
+        help_text=_(
+            "Every film the character appears in, including those whose actor is not "
+            "credited; cast credits say who played them."
+        ),
     )
     citations = GenericRelation(Citation)
 
@@ -370,12 +385,14 @@ class CharacterArc(Passage):
     character = models.ForeignKey(Character, on_delete=models.CASCADE, related_name="arcs")
     film = models.ForeignKey("Film", on_delete=models.CASCADE, related_name="character_arcs")
     end_state = models.CharField(
-        "state at the end of the film",
+        _("state at the end of the film"),
         max_length=200,
         blank=True,
-        help_text="One sentence on where the film leaves the character, e.g. “She has left the "
-        "police.” Begin with “Dead” in the film they die in (“Dead, shot at the farm.”). It "
-        "spoils the same film as the arc and is shown with it.",
+        help_text=_(
+            "One sentence on where the film leaves the character, e.g. “She has left the "
+            "police.” Begin with “Dead” in the film they die in (“Dead, shot at the farm.”). It "
+            "spoils the same film as the arc and is shown with it."
+        ),
     )
 
     class Meta:
@@ -385,7 +402,10 @@ class CharacterArc(Passage):
         ]
 
     def __str__(self):
-        return f"{self.character.name} in {self.film}"
+        return gettext("%(character)s in %(film)s") % {
+            "character": self.character.name,
+            "film": self.film,
+        }
 
     def save(self, *args, **kwargs):
         # An arc tells what happens in its film: it spoils at least that one.
@@ -395,17 +415,20 @@ class CharacterArc(Passage):
 
 
 class DatePrecision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
 
     def format(self, value):
-        """Show a date no more precisely than it is known."""
+        """Show a date no more precisely than it is known, in the page's language: "19 June
+        2020", "19 juin 2020", "1er mai 2025"."""
         if self == DatePrecision.YEAR:
             return str(value.year)
         if self == DatePrecision.MONTH:
-            return f"{calendar.month_name[value.month]} {value.year}"
-        return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+            return date_format(value, "F Y")
+        if value.day == 1 and get_language() == "fr":
+            return date_format(value, "j\\e\\r F Y")
+        return date_format(value, "j F Y")
 
 
 class FilmQuerySet(PublishableQuerySet):
@@ -433,9 +456,9 @@ class FilmQuerySet(PublishableQuerySet):
 class Genre(models.TextChoices):
     """The site's one vocabulary of genres; the sources' own labels go in a discrepancy note."""
 
-    ACTION_THRILLER = "action_thriller", "Action thriller"
-    ACTION = "action", "Action"
-    CRIME_THRILLER = "crime_thriller", "Crime thriller"
+    ACTION_THRILLER = "action_thriller", _("Action thriller")
+    ACTION = "action", _("Action")
+    CRIME_THRILLER = "crime_thriller", _("Crime thriller")
 
 
 def poster_upload_to(film, filename):
@@ -451,32 +474,36 @@ class Film(Publishable):
     )
     slug = models.SlugField(unique=True)
     series_position = models.PositiveSmallIntegerField(
-        unique=True, help_text="1 for the first film of the series, 2 for the second…"
+        unique=True, help_text=_("1 for the first film of the series, 2 for the second…")
     )
     genre = models.CharField(max_length=30, choices=Genre, blank=True)
     release_date = models.DateField(
         null=True,
         blank=True,
-        help_text="First release. If only the month or year is known, pick its first day and "
-        "set the precision.",
+        help_text=_(
+            "First release. If only the month or year is known, pick its first day and "
+            "set the precision."
+        ),
     )
     release_date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision,
         default=DatePrecision.DAY,
-        help_text="How much of the release date is known.",
+        help_text=_("How much of the release date is known."),
     )
     runtime_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
     countries = models.CharField(
-        max_length=200, blank=True, help_text="Countries of production, comma-separated."
+        max_length=200, blank=True, help_text=_("Countries of production, comma-separated.")
     )
     languages = models.CharField(
-        max_length=200, blank=True, help_text="Original languages, comma-separated."
+        max_length=200, blank=True, help_text=_("Original languages, comma-separated.")
     )
     synopsis = models.TextField(
         blank=True,
-        help_text="A sentence or two that reveal no plot, of this film or the earlier ones: the "
-        "premise, as a trailer gives it. Everything else goes in the film's passages.",
+        help_text=_(
+            "A sentence or two that reveal no plot, of this film or the earlier ones: the "
+            "premise, as a trailer gives it. Everything else goes in the film's passages."
+        ),
     )
     poster = models.ImageField(
         upload_to=poster_upload_to,
@@ -486,8 +513,10 @@ class Film(Publishable):
             validate_poster_size,
             validate_poster_image,
         ],
-        help_text="A JPEG, PNG or WebP image, at most 5 MB and 20 megapixels. It is checked, "
-        "renamed and made into thumbnails on upload.",
+        help_text=_(
+            "A JPEG, PNG or WebP image, at most 5 MB and 20 megapixels. It is checked, "
+            "renamed and made into thumbnails on upload."
+        ),
         width_field="poster_width",
         height_field="poster_height",
     )
@@ -562,14 +591,26 @@ class Film(Publishable):
         return DatePrecision(self.release_date_precision).format(self.release_date)
 
     @property
+    def title_elsewhere(self):
+        """The film's title in the site's other language, shown beside the page's own:
+        (language code, title), e.g. ("en", "Lost Bullet 2") on a French page."""
+        other = "en" if get_language() == "fr" else "fr"
+        title = getattr(self, f"title_{other}", "")
+        if not title and other == "fr":
+            title = self.original_title
+        return (other, title) if title and title != self.title else (other, "")
+
+    @property
     def runtime_display(self):
-        """Show the runtime as film sites do: "1 h 32 min"."""
+        """Show the runtime as film sites do: "1 h 32 min", and in French "1 h 32"."""
         if not self.runtime_minutes:
             return ""
         hours, minutes = divmod(self.runtime_minutes, 60)
         if not hours:
-            return f"{minutes} min"
-        return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+            return gettext("%(minutes)d min") % {"minutes": minutes}
+        if not minutes:
+            return gettext("%(hours)d h") % {"hours": hours}
+        return gettext("%(hours)d h %(minutes)02d min") % {"hours": hours, "minutes": minutes}
 
     @property
     def country_list(self):
@@ -585,11 +626,11 @@ class FilmPassage(Passage):
     plot, production, release or reception. A recap spoils the earlier film it retells."""
 
     class Section(models.TextChoices):
-        RECAP = "recap", "Previously on"
-        PLOT = "plot", "Plot"
-        PRODUCTION = "production", "Production"
-        RELEASE = "release", "Release"
-        RECEPTION = "reception", "Reception"
+        RECAP = "recap", pgettext_lazy("film page section", "Previously on")
+        PLOT = "plot", _("Plot")
+        PRODUCTION = "production", _("Production")
+        RELEASE = "release", _("Release")
+        RECEPTION = "reception", _("Reception")
 
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="passages")
     section = models.CharField(max_length=12, choices=Section)
@@ -601,13 +642,13 @@ class FilmPassage(Passage):
 class Role(models.TextChoices):
     """A job on a film; the order here is the order credits are listed in."""
 
-    DIRECTOR = "director", "Director"
-    WRITER = "writer", "Writer"
-    PRODUCER = "producer", "Producer"
-    EXECUTIVE_PRODUCER = "executive_producer", "Executive producer"
-    CINEMATOGRAPHER = "cinematographer", "Cinematographer"
-    COMPOSER = "composer", "Composer"
-    CAST = "cast", "Cast"
+    DIRECTOR = "director", _("Director")
+    WRITER = "writer", _("Writer")
+    PRODUCER = "producer", _("Producer")
+    EXECUTIVE_PRODUCER = "executive_producer", _("Executive producer")
+    CINEMATOGRAPHER = "cinematographer", _("Cinematographer")
+    COMPOSER = "composer", _("Composer")
+    CAST = "cast", _("Cast")
 
     @property
     def rank(self):
@@ -630,16 +671,18 @@ class Credit(models.Model):
         null=True,
         blank=True,
         related_name="credits",
-        help_text="For cast credits only: the part played.",
+        help_text=_("For cast credits only: the part played."),
     )
     billing_order = models.PositiveSmallIntegerField(
-        default=100, help_text="Lower numbers are listed first within a role."
+        default=100, help_text=_("Lower numbers are listed first within a role.")
     )
     note = models.CharField(
         max_length=100,
         blank=True,
-        help_text="Shown beside the credit, e.g. archive footage. Required for a character "
-        "credited in a film after the one they die in.",
+        help_text=_(
+            "Shown beside the credit, e.g. archive footage. Required for a character "
+            "credited in a film after the one they die in."
+        ),
     )
     citations = GenericRelation(Citation)
 
@@ -666,8 +709,16 @@ class Credit(models.Model):
 
     def __str__(self):
         if self.character_id:
-            return f"{self.person} as {self.character} in {self.film}"
-        return f"{self.person}, {self.get_role_display().lower()} of {self.film}"
+            return gettext("%(person)s as %(character)s in %(film)s") % {
+                "person": self.person,
+                "character": self.character,
+                "film": self.film,
+            }
+        return gettext("%(person)s, %(role)s of %(film)s") % {
+            "person": self.person,
+            "role": self.get_role_display().lower(),
+            "film": self.film,
+        }
 
     def clean(self):
         died_in = self.character.died_in if self.character_id else None
@@ -679,19 +730,22 @@ class Credit(models.Model):
         ):
             raise ValidationError(
                 {
-                    "note": f"{self.character.name} dies in {died_in}: say how they appear here "
-                    "(archive footage, a flashback), or leave the credit out."
+                    "note": gettext(
+                        "%(character)s dies in %(film)s: say how they appear here "
+                        "(archive footage, a flashback), or leave the credit out."
+                    )
+                    % {"character": self.character.name, "film": died_in}
                 }
             )
 
 
 class FilmingLocation(models.Model):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="filming_locations")
-    place = models.CharField(max_length=200, help_text="A town, city or area, e.g. Sète.")
+    place = models.CharField(max_length=200, help_text=_("A town, city or area, e.g. Sète."))
     region = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=100, blank=True)
     note = models.CharField(
-        max_length=300, blank=True, help_text="What was shot there, e.g. the canal scene."
+        max_length=300, blank=True, help_text=_("What was shot there, e.g. the canal scene.")
     )
     order = models.PositiveSmallIntegerField(default=0)
     citations = GenericRelation(Citation)
@@ -705,7 +759,7 @@ class FilmingLocation(models.Model):
 
 class ExternalLink(models.Model):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="external_links")
-    label = models.CharField(max_length=100, help_text="E.g. Netflix.")
+    label = models.CharField(max_length=100, help_text=_("E.g. Netflix."))
     url = models.URLField()
 
     class Meta:
@@ -735,7 +789,12 @@ class PassageInFilm(Passage):
             and self.spoils.series_position < self.film.series_position
         ):
             raise ValidationError(
-                {"spoils": f"This tells what happens in {self.film}: it spoils that film at least."}
+                {
+                    "spoils": gettext(
+                        "This tells what happens in %(film)s: it spoils that film at least."
+                    )
+                    % {"film": self.film}
+                }
             )
 
 
@@ -774,23 +833,29 @@ class Vehicle(models.Model):
     """A car the films come back to, such as Charas's Renault, with what it goes through in each
     film."""
 
-    name = models.CharField(max_length=200, help_text="As readers know it, e.g. Charas's Renault.")
+    name = models.CharField(
+        max_length=200, help_text=_("As readers know it, e.g. Charas's Renault.")
+    )
     slug = models.SlugField(unique=True)
     introduction = models.CharField(
         max_length=300,
         blank=True,
-        help_text="One spoiler-free line: what the car is when we first see it. What happens to "
-        "it goes in the film-by-film appearances below.",
+        help_text=_(
+            "One spoiler-free line: what the car is when we first see it. What happens to "
+            "it goes in the film-by-film appearances below."
+        ),
     )
     characters = models.ManyToManyField(
         Character,
         blank=True,
         related_name="vehicles",
-        help_text="Who owns, builds or drives it. Named openly on the car's and characters' "
-        "pages, so leave out anyone whose link to the car is a twist.",
+        help_text=_(
+            "Who owns, builds or drives it. Named openly on the car's and characters' "
+            "pages, so leave out anyone whose link to the car is a twist."
+        ),
     )
     order = models.PositiveSmallIntegerField(
-        default=0, help_text="Lower numbers are listed first on the cars page."
+        default=0, help_text=_("Lower numbers are listed first on the cars page.")
     )
     citations = GenericRelation(Citation)
 
@@ -821,7 +886,7 @@ class VehicleAppearance(PassageInFilm):
         ordering = ["film__series_position", "order", "pk"]
 
     def __str__(self):
-        return f"{self.vehicle} in {self.film}"
+        return gettext("%(vehicle)s in %(film)s") % {"vehicle": self.vehicle, "film": self.film}
 
 
 class TimelineEventQuerySet(SpoilerQuerySet):
@@ -841,8 +906,10 @@ class TimelineEvent(PassageInFilm):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="timeline_events")
     when = models.CharField(
         max_length=100,
-        help_text="When it happens in the story, as a short label: “Six months after Charas's "
-        "death”, “A year later”, “At the border”. Shown inside the same disclosure as the text.",
+        help_text=_(
+            "When it happens in the story, as a short label: “Six months after Charas's "
+            "death”, “A year later”, “At the border”. Shown inside the same disclosure as the text."
+        ),
     )
     citations = GenericRelation(Citation)
 
@@ -879,13 +946,14 @@ class Discrepancy(Spoiler):
         related_name="discrepancies",
     )
     note = models.TextField(
-        help_text="Written for readers: what the sources say, and what the site shows and why."
+        help_text=_("Written for readers: what the sources say, and what the site shows and why.")
     )
     sources = models.ManyToManyField(Source, related_name="discrepancies")
 
     class Meta:
         ordering = ["pk"]
-        verbose_name_plural = "discrepancies"
+        verbose_name = _("discrepancy")
+        verbose_name_plural = _("discrepancies")
         constraints = [
             models.CheckConstraint(
                 condition=Q(film__isnull=False)
@@ -920,20 +988,22 @@ class EditorialPiece(Publishable):
     """An article of the site's own: an explainer, a retrospective, an ending explained."""
 
     class Kind(models.TextChoices):
-        EXPLAINER = "explainer", "Explainer"
-        RETROSPECTIVE = "retrospective", "Retrospective review"
-        ENDING_EXPLAINED = "ending_explained", "Ending explained"
+        EXPLAINER = "explainer", _("Explainer")
+        RETROSPECTIVE = "retrospective", _("Retrospective review")
+        ENDING_EXPLAINED = "ending_explained", _("Ending explained")
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
     kind = models.CharField(max_length=20, choices=Kind)
     byline = models.CharField(
-        max_length=100, default="bulletsite staff", help_text="Who wrote it, as readers see it."
+        max_length=100, default="bulletsite staff", help_text=_("Who wrote it, as readers see it.")
     )
     standfirst = models.TextField(
         blank=True,
-        help_text="The one- or two-sentence introduction, also the teaser on the home page and "
-        "the article list.",
+        help_text=_(
+            "The one- or two-sentence introduction, also the teaser on the home page and "
+            "the article list."
+        ),
     )
     standfirst_spoils = models.ForeignKey(
         Film,
@@ -941,12 +1011,14 @@ class EditorialPiece(Publishable):
         null=True,
         blank=True,
         related_name="+",
-        help_text="The latest film whose plot the standfirst reveals; best left empty, as "
-        "teasers are read by everyone.",
+        help_text=_(
+            "The latest film whose plot the standfirst reveals; best left empty, as "
+            "teasers are read by everyone."
+        ),
     )
     films = models.ManyToManyField(Film, related_name="editorial_pieces")
     citations = GenericRelation(Citation)
-    written_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+    written_on = models.DateField(null=True, blank=True, help_text=_("Leave empty if unknown."))
 
     objects = EditorialPieceQuerySet.as_manager()
 
@@ -975,7 +1047,7 @@ class SpoilerHorizon(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="spoiler_horizon"
     )
     films_seen = models.PositiveSmallIntegerField(
-        default=0, help_text="How many films of the trilogy, in order, the member has seen."
+        default=0, help_text=_("How many films of the trilogy, in order, the member has seen.")
     )
 
     class Meta:
@@ -986,4 +1058,8 @@ class SpoilerHorizon(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.member} has seen {self.films_seen} film(s)"
+        return ngettext(
+            "%(member)s has seen %(count)s film",
+            "%(member)s has seen %(count)s films",
+            self.films_seen,
+        ) % {"member": self.member, "count": self.films_seen}

@@ -4,6 +4,8 @@ import warnings
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
 from PIL import Image
 
 POSTER_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -14,7 +16,9 @@ POSTER_FORMATS = ["JPEG", "PNG", "WEBP"]
 def validate_poster_size(poster):
     if poster.size > settings.POSTER_MAX_BYTES:
         limit = settings.POSTER_MAX_BYTES // (1024 * 1024)
-        raise ValidationError(f"A poster can be at most {limit} MB; this one is larger.")
+        raise ValidationError(
+            _("A poster can be at most %(limit)s MB; this one is larger.") % {"limit": limit}
+        )
 
 
 def validate_poster_image(poster):
@@ -32,18 +36,25 @@ def validate_poster_image(poster):
                 if width * height > settings.POSTER_MAX_PIXELS:
                     megapixels = settings.POSTER_MAX_PIXELS // 1_000_000
                     raise ValidationError(
-                        f"A poster can be at most {megapixels} megapixels; this one is "
-                        f"{width:,} × {height:,} pixels. Scale it down and upload it again."
+                        _(
+                            "A poster can be at most %(megapixels)s megapixels; this one is "
+                            "%(width)s × %(height)s pixels. Scale it down and upload it again."
+                        )
+                        % {
+                            "megapixels": megapixels,
+                            "width": number_format(width, force_grouping=True),
+                            "height": number_format(height, force_grouping=True),
+                        }
                     )
                 # verify() checks structure only; decoding every pixel finds truncated data.
                 image.load()
     except Image.UnidentifiedImageError:
-        raise ValidationError("Upload a JPEG, PNG or WebP image.") from None
+        raise ValidationError(_("Upload a JPEG, PNG or WebP image.")) from None
     except Image.DecompressionBombError:
-        raise ValidationError("This image has far too many pixels to be a poster.") from None
+        raise ValidationError(_("This image has far too many pixels to be a poster.")) from None
     except (OSError, SyntaxError, ValueError):
         raise ValidationError(
-            "This image is damaged or incomplete: export it again and upload the new file."
+            _("This image is damaged or incomplete: export it again and upload the new file.")
         ) from None
     finally:
         upload.seek(0)

@@ -3,6 +3,7 @@ from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -109,7 +110,7 @@ def horizon_set(request):
     """Remember how far the reader has watched (a cookie, and a member's account) and return
     them to the page they were on, now shown to that horizon."""
     if not _sent_from_this_site(request):
-        return HttpResponseForbidden("Set how far you have watched from the site itself.")
+        return HttpResponseForbidden(_("Set how far you have watched from the site itself."))
     horizon = Horizon.parse(request.POST.get("films_seen"))
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(

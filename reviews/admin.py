@@ -6,6 +6,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from bulletsite.history import HistoryAdmin, word_diff
 from films.admin import PublishableAdminMixin
@@ -27,7 +30,7 @@ from reviews.moderation import (
 )
 
 
-class CriticReviewInline(admin.StackedInline):
+class CriticReviewInline(TranslationStackedInline):
     model = CriticReview
     fk_name = "film"
     extra = 0
@@ -70,7 +73,7 @@ class ReviewCountAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(review_count=Count("reviews"))
 
-    @admin.display(description="Reviews", ordering="review_count")
+    @admin.display(description=_("Reviews"), ordering="review_count")
     def review_count(self, obj):
         return obj.review_count
 
@@ -86,7 +89,7 @@ class CriticAdmin(ReviewCountAdmin):
 
 
 @admin.register(CriticReview)
-class CriticReviewAdmin(PublishableAdminMixin, HistoryAdmin):
+class CriticReviewAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["film", "critic", "publication", "verdict", "status", "published_at"]
     list_filter = ["verdict", "status", "film", "publication"]
     search_fields = ["pull_quote", "critic__name", "publication__name", "film__title"]
@@ -107,17 +110,17 @@ class AggregateScoreAdmin(PublishableAdminMixin, HistoryAdmin):
 class ModerationActionForm(ActionForm):
     reason = forms.CharField(
         required=False,
-        label="Reason shown to the author",
+        label=_("Reason shown to the author"),
         widget=forms.TextInput(attrs={"size": 50}),
     )
 
 
 class AwaitingModerationFilter(admin.SimpleListFilter):
-    title = "queue"
+    title = _("queue")
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("waiting", "Awaiting moderation"), ("flagged", "Flagged")]
+        return [("waiting", gettext("Awaiting moderation")), ("flagged", gettext("Flagged"))]
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
@@ -129,7 +132,7 @@ class AwaitingModerationFilter(admin.SimpleListFilter):
 
 class ReviewFlagInline(admin.TabularInline):
     model = ReviewFlag
-    verbose_name_plural = "reports"
+    verbose_name_plural = _("reports")
     fields = ["reason", "note", "flagged_by", "created_at", "resolved_at"]
     readonly_fields = fields
     extra = 0
@@ -189,28 +192,28 @@ class UserReviewAdmin(HistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_open_flag_count()
 
-    @admin.display(description="Open reports", ordering="open_flag_count")
+    @admin.display(description=_("Open reports"), ordering="open_flag_count")
     def open_flags(self, review):
         """The unresolved reports, counted by reason."""
         return format_html_join(
             ", ", "{} × {}", ((count, label) for label, count in review.open_flag_reasons)
         )
 
-    @admin.display(description="What approval publishes")
+    @admin.display(description=_("What approval publishes"))
     def to_publish(self, review):
         text = review.text_to_publish
         return format_html(
             "{}<strong>{}</strong> {}",
-            "Edit: " if review.has_pending_edit else "",
+            gettext("Edit: ") if review.has_pending_edit else "",
             text["title"],
             Truncator(text["body"]).words(25),
         )
 
-    @admin.display(description="Waiting edit")
+    @admin.display(description=_("Waiting edit"))
     def pending_edit(self, review):
         """The approved review beside the edit waiting for approval, differences marked."""
         if not review.has_pending_edit:
-            return "None."
+            return gettext("None.")
         rows = (
             (
                 label,
@@ -221,20 +224,24 @@ class UserReviewAdmin(HistoryAdmin):
                 ),
             )
             for field, label, display in (
-                ("rating", "Rating", rating_out_of_five),
-                ("title", "Title", str),
-                ("body", "Review", str),
+                ("rating", gettext("Rating"), rating_out_of_five),
+                ("title", gettext("Title"), str),
+                ("body", gettext("Review"), str),
                 (
                     "contains_spoilers",
-                    "Contains spoilers",
-                    lambda marked: "Yes" if marked else "No",
+                    gettext("Contains spoilers"),
+                    lambda marked: gettext("Yes") if marked else gettext("No"),
                 ),
             )
         )
         return format_html(
-            '<table class="history pending-edit"><thead><tr><th scope="col">Field</th>'
-            '<th scope="col">Approved, on the site</th><th scope="col">Waiting edit</th>'
-            '<th scope="col">Differences</th></tr></thead><tbody>{}</tbody></table>',
+            '<table class="history pending-edit"><thead><tr><th scope="col">{}</th>'
+            '<th scope="col">{}</th><th scope="col">{}</th>'
+            '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',
+            gettext("Field"),
+            gettext("Approved, on the site"),
+            gettext("Waiting edit"),
+            gettext("Differences"),
             format_html_join(
                 "",
                 '<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>',
@@ -247,8 +254,10 @@ class UserReviewAdmin(HistoryAdmin):
             review_mark_spoilers(review=obj, by=request.user, film=obj.spoils)
             messages.info(
                 request,
-                f"Marked as spoiling {obj.spoils.title}: readers must open it, and its author "
-                "is told.",
+                gettext(
+                    "Marked as spoiling %(title)s: readers must open it, and its author is told."
+                )
+                % {"title": obj.spoils.title},
             )
         if "status" in form.changed_data or "moderation_reason" in form.changed_data:
             decide = {
@@ -275,9 +284,9 @@ class UserReviewAdmin(HistoryAdmin):
         for review in queryset.select_related("film"):
             decide(review)
             count += 1
-        self.message_user(request, f"{count} review{'s' if count != 1 else ''} {done}.")
+        self.message_user(request, done(count) % {"count": count})
 
-    @admin.action(description="Approve the selected reviews", permissions=["change"])
+    @admin.action(description=_("Approve the selected reviews"), permissions=["change"])
     def approve(self, request, queryset):
         """First show what approval will publish, review by review; approve on confirmation."""
         if request.POST.get("confirm") != "yes":
@@ -286,18 +295,21 @@ class UserReviewAdmin(HistoryAdmin):
                 "admin/reviews/userreview/approve_confirmation.html",
                 {
                     **self.admin_site.each_context(request),
-                    "title": "Publish these reviews?",
+                    "title": gettext("Publish these reviews?"),
                     "opts": self.model._meta,
                     "reviews": queryset.select_related("film", "author"),
                     "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
                 },
             )
         self._decide_each(
-            request, queryset, lambda r: review_approve(review=r, by=request.user), "approved"
+            request,
+            queryset,
+            lambda r: review_approve(review=r, by=request.user),
+            lambda n: ngettext("%(count)s review approved.", "%(count)s reviews approved.", n),
         )
 
     @admin.action(
-        description="Mark the selected reviews as spoiling the film they review",
+        description=_("Mark the selected reviews as spoiling the film they review"),
         permissions=["change"],
     )
     def mark_spoilers(self, request, queryset):
@@ -305,16 +317,24 @@ class UserReviewAdmin(HistoryAdmin):
             request,
             queryset,
             lambda r: review_mark_spoilers(review=r, by=request.user),
-            "marked as containing spoilers",
+            lambda n: ngettext(
+                "%(count)s review marked as containing spoilers.",
+                "%(count)s reviews marked as containing spoilers.",
+                n,
+            ),
         )
 
-    @admin.action(description="Reject the selected reviews (give a reason)", permissions=["change"])
+    @admin.action(
+        description=_("Reject the selected reviews (give a reason)"), permissions=["change"]
+    )
     def reject(self, request, queryset):
         reason = request.POST.get("reason", "").strip()
         if not reason:
             self.message_user(
                 request,
-                "Nothing was rejected: write the reason the authors will read, then try again.",
+                gettext(
+                    "Nothing was rejected: write the reason the authors will read, then try again."
+                ),
                 level=messages.ERROR,
             )
             return
@@ -322,17 +342,17 @@ class UserReviewAdmin(HistoryAdmin):
             request,
             queryset,
             lambda r: review_reject(review=r, by=request.user, reason=reason),
-            "rejected",
+            lambda n: ngettext("%(count)s review rejected.", "%(count)s reviews rejected.", n),
         )
 
-    @admin.action(description="Hide the selected reviews from the site", permissions=["change"])
+    @admin.action(description=_("Hide the selected reviews from the site"), permissions=["change"])
     def hide(self, request, queryset):
         reason = request.POST.get("reason", "")
         self._decide_each(
             request,
             queryset,
             lambda r: review_hide(review=r, by=request.user, reason=reason),
-            "hidden",
+            lambda n: ngettext("%(count)s review hidden.", "%(count)s reviews hidden.", n),
         )
 
     def view_on_site(self, review):
@@ -352,7 +372,7 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="Review")
+    @admin.display(description=_("Review"))
     def review_link(self, flag):
         url = reverse("admin:reviews_userreview_change", args=[flag.review_id])
         return format_html('<a href="{}">{}</a>', url, flag.review)

@@ -3,6 +3,8 @@ from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.text import Truncator
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from reviews.models import (
     CriticReview,
@@ -15,8 +17,8 @@ from reviews.models import (
 
 class LatestReviewsFeed(Feed):
     feed_type = Atom1Feed
-    title = "bulletsite: latest reviews"
-    subtitle = "Critic and community reviews of the Lost Bullet trilogy."
+    title = _("bulletsite: latest reviews")
+    subtitle = _("Critic and community reviews of the Lost Bullet trilogy.")
     link = reverse_lazy("reviews:review-list")
     item_count = 20
 
@@ -37,13 +39,24 @@ class LatestReviewsFeed(Feed):
         # readers as the text the member typed, never as markup.
         if review.kind == ReviewKind.CRITIC and review.spoils_id:
             # A feed has no horizon: it shows no spoiler.
-            return escape(f"Quotes spoilers about {review.spoils.title}: read it on the site.")
+            return escape(
+                gettext("Quotes spoilers about %(title)s: read it on the site.")
+                % {"title": review.spoils.title}
+            )
         if review.kind == ReviewKind.CRITIC:
-            return escape(f"\u201c{review.pull_quote}\u201d ({review.get_verdict_display()})")
+            # Translators: a critic's quotation, in the language they wrote in, and the verdict.
+            quoted = gettext("\u201c%(quote)s\u201d (%(verdict)s)") % {
+                "quote": review.pull_quote,
+                "verdict": review.get_verdict_display(),
+            }
+            return escape(quoted)
         if review.contains_spoilers:
             # A feed has no disclosure to fold a spoiler behind: it shows none.
             spoiled = review.spoils or review.film
-            return escape(f"Contains spoilers about {spoiled.title}: read it on the site.")
+            return escape(
+                gettext("Contains spoilers about %(title)s: read it on the site.")
+                % {"title": spoiled.title}
+            )
         return escape(Truncator(review.body).words(60))
 
     def item_link(self, review):

@@ -1,6 +1,8 @@
 import django_filters
 from django.db import models
 from django.db.models import F
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from films.filters import FilmFilter
 from films.models import Film
@@ -19,12 +21,12 @@ class FilmOrder(models.TextChoices):
     """The orders the film list offers: each sorts on one figure, says how it breaks ties, and
     puts the films that lack the figure last whichever way it runs."""
 
-    RELEASE = "release", "Release: oldest first"
-    RELEASE_DESC = "-release", "Release: newest first"
-    CRITICS_DESC = "-critics", "Critics: best first"
-    CRITICS = "critics", "Critics: worst first"
-    AUDIENCE_DESC = "-audience", "Audience: best first"
-    AUDIENCE = "audience", "Audience: worst first"
+    RELEASE = "release", _("Release: oldest first")
+    RELEASE_DESC = "-release", _("Release: newest first")
+    CRITICS_DESC = "-critics", _("Critics: best first")
+    CRITICS = "critics", _("Critics: worst first")
+    AUDIENCE_DESC = "-audience", _("Audience: best first")
+    AUDIENCE = "audience", _("Audience: worst first")
 
     @property
     def _figure(self):
@@ -50,20 +52,39 @@ class FilmOrder(models.TextChoices):
     @property
     def description(self):
         """What the film list says of its order, ties and films without the figure included."""
-        descending = self._descending
-        return {
-            "release": "Ordered by release date, "
-            f"{'latest' if descending else 'earliest'} first; films without a known date last.",
-            "critics": "Ordered by our critics' share of positive reviews, "
-            f"{'highest' if descending else 'lowest'} first; ties go to the film with more "
-            "critic reviews, then series order; films without critic reviews last.",
-            "audience": "Ordered by the audience's average rating, "
-            f"{'highest' if descending else 'lowest'} first; ties go to the film with more "
-            "ratings, then series order; films without ratings last.",
-        }[self._figure]
+        descriptions = {
+            "release": gettext(
+                "Ordered by release date, latest first; films without a known date last."
+            )
+            if self._descending
+            else gettext(
+                "Ordered by release date, earliest first; films without a known date last."
+            ),
+            "critics": gettext(
+                "Ordered by our critics' share of positive reviews, highest first; ties go to "
+                "the film with more critic reviews, then series order; films without critic "
+                "reviews last."
+            )
+            if self._descending
+            else gettext(
+                "Ordered by our critics' share of positive reviews, lowest first; ties go to "
+                "the film with more critic reviews, then series order; films without critic "
+                "reviews last."
+            ),
+            "audience": gettext(
+                "Ordered by the audience's average rating, highest first; ties go to the film "
+                "with more ratings, then series order; films without ratings last."
+            )
+            if self._descending
+            else gettext(
+                "Ordered by the audience's average rating, lowest first; ties go to the film "
+                "with more ratings, then series order; films without ratings last."
+            ),
+        }
+        return descriptions[self._figure]
 
 
-SERIES_ORDER_DESCRIPTION = "In series order."
+SERIES_ORDER_DESCRIPTION = _("In series order.")
 
 
 class ScoredFilmFilter(FilmFilter):
@@ -72,14 +93,14 @@ class ScoredFilmFilter(FilmFilter):
     consensus = django_filters.ChoiceFilter(
         choices=Verdict.choices,
         method="filter_consensus",
-        label="Critics' verdict",
-        empty_label="Any",
+        label=_("Critics' verdict"),
+        empty_label=pgettext_lazy("verdict", "Any"),
     )
     ordering = django_filters.ChoiceFilter(
         choices=FilmOrder.choices,
         method="filter_ordering",
-        label="Order by",
-        empty_label="Series order",
+        label=_("Order by"),
+        empty_label=_("Series order"),
     )
 
     class Meta:
@@ -104,22 +125,35 @@ class CriticReviewFilter(django_filters.FilterSet):
     """Filters for the review list; the community twin below reads the same parameters."""
 
     kind = django_filters.ChoiceFilter(
-        choices=ReviewKind.choices, method="filter_kind", label="Kind", empty_label="All"
+        choices=ReviewKind.choices,
+        method="filter_kind",
+        label=pgettext_lazy("review", "Kind"),
+        empty_label=pgettext_lazy("review kind", "All"),
     )
     film = django_filters.ModelChoiceFilter(
         # A callable, so "published" is judged at each request, not once at import.
         queryset=lambda request: Film.objects.published(),
         to_field_name="slug",
-        empty_label="All films",
+        label=_("Film"),
+        empty_label=_("All films"),
     )
     publication = django_filters.ModelChoiceFilter(
-        queryset=Publication.objects.all(), to_field_name="slug", empty_label="Any"
+        queryset=Publication.objects.all(),
+        to_field_name="slug",
+        label=_("Publication"),
+        empty_label=pgettext_lazy("publication", "Any"),
     )
     critic = django_filters.ModelChoiceFilter(
-        queryset=Critic.objects.all(), to_field_name="slug", empty_label="Any"
+        queryset=Critic.objects.all(),
+        to_field_name="slug",
+        label=_("Critic"),
+        empty_label=pgettext_lazy("critic", "Any"),
     )
     verdict = django_filters.ChoiceFilter(
-        choices=Verdict.choices, method="filter_verdict", empty_label="Any"
+        choices=Verdict.choices,
+        method="filter_verdict",
+        label=_("Verdict"),
+        empty_label=pgettext_lazy("verdict", "Any"),
     )
 
     kind_value = ReviewKind.CRITIC

@@ -1,6 +1,10 @@
 import unicodedata
 
 from django import forms
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.translation import get_language, gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models import (
@@ -13,7 +17,7 @@ from reviews.models import (
 )
 
 RATING_CHOICES = [
-    (rating, rating_out_of_five(rating))
+    (rating, lazy(rating_out_of_five, str)(rating))
     for rating in range(UserReview.MIN_RATING, UserReview.MAX_RATING + 1)
 ]
 
@@ -31,8 +35,11 @@ def text_normalized(text):
         run = run + 1 if unicodedata.category(character) in {"Mn", "Me"} else 0
         if run > MAX_MARKS_PER_LETTER:
             raise forms.ValidationError(
-                f"A letter can carry at most {MAX_MARKS_PER_LETTER} accents or marks; remove "
-                "the ones stacked on top of each other."
+                gettext(
+                    "A letter can carry at most %(limit)s accents or marks; remove the ones "
+                    "stacked on top of each other."
+                )
+                % {"limit": MAX_MARKS_PER_LETTER}
             )
     return text
 
@@ -48,38 +55,40 @@ class UserReviewForm(forms.ModelForm):
     BODY_MIN, BODY_MAX = 20, 5000
 
     rating = forms.TypedChoiceField(
-        label="Your rating",
+        label=_("Your rating"),
         choices=RATING_CHOICES,
         coerce=int,
         error_messages={
-            "required": "Choose a rating: from half a star to five stars.",
-            "invalid_choice": "Choose one of the ratings shown, from half a star to five stars.",
+            "required": _("Choose a rating: from half a star to five stars."),
+            "invalid_choice": _("Choose one of the ratings shown, from half a star to five stars."),
         },
         widget=StarRatingInput,
     )
     # Left empty by people; bots that fill every field are turned away.
     homepage = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     spoils = forms.ModelChoiceField(
         queryset=Film.objects.none(),  # set per form: "published" means published by now
         required=False,
-        empty_label="No, it gives nothing away",
-        label="Does it give away a plot?",
-        help_text="If it does, choose the latest film whose plot it reveals: readers who have "
-        "not seen that film will have to open your review to read it.",
-        error_messages={"invalid_choice": "Choose one of the films listed, or none."},
+        empty_label=_("No, it gives nothing away"),
+        label=_("Does it give away a plot?"),
+        help_text=_(
+            "If it does, choose the latest film whose plot it reveals: readers who have "
+            "not seen that film will have to open your review to read it."
+        ),
+        error_messages={"invalid_choice": _("Choose one of the films listed, or none.")},
     )
 
     class Meta:
         model = UserReview
         fields = ["rating", "title", "body", "spoils"]
-        labels = {"title": "Headline", "body": "Your review"}
+        labels = {"title": _("Headline"), "body": _("Your review")}
         help_texts = {
-            "body": "Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs.",
+            "body": _("Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs."),
         }
         widgets = {"body": forms.Textarea(attrs={"rows": 8, "dir": "auto"})}
 
@@ -96,24 +105,29 @@ class UserReviewForm(forms.ModelForm):
 
     def clean_homepage(self):
         if self.cleaned_data["homepage"]:
-            raise forms.ValidationError("This review could not be accepted.")
+            raise forms.ValidationError(gettext("This review could not be accepted."))
         return ""
 
     def clean_title(self):
         title = text_normalized(self.cleaned_data["title"].strip())
         if not title:
-            raise forms.ValidationError("Give your review a headline.")
+            raise forms.ValidationError(gettext("Give your review a headline."))
         return title
 
     def clean_body(self):
         body = text_normalized(self.cleaned_data["body"].strip().replace("\r\n", "\n"))
         if len(body) < self.BODY_MIN:
             raise forms.ValidationError(
-                f"Write at least {self.BODY_MIN} characters (you wrote {len(body)})."
+                gettext("Write at least %(limit)s characters (you wrote %(count)s).")
+                % {"limit": self.BODY_MIN, "count": len(body)}
             )
         if len(body) > self.BODY_MAX:
             raise forms.ValidationError(
-                f"Keep it to {self.BODY_MAX:,} characters (you wrote {len(body):,})."
+                gettext("Keep it to %(limit)s characters (you wrote %(count)s).")
+                % {
+                    "limit": number_format(self.BODY_MAX, force_grouping=True),
+                    "count": number_format(len(body), force_grouping=True),
+                }
             )
         return body
 
@@ -127,8 +141,9 @@ class UserReviewForm(forms.ModelForm):
         changes = {field: self.cleaned_data[field] for field in ("rating", "title", "body")}
         changes["contains_spoilers"] = spoils is not None
         if self.instance.pk is None:
+            # Written on this edition of the site: in its language, as a rule.
             return UserReview.objects.create(
-                film=self.film, author=self.user, spoils=spoils, **changes
+                film=self.film, author=self.user, spoils=spoils, language=get_language(), **changes
             )
         # Folding more is safe at once; a moderator's mark is never moved to an earlier film.
         marked = self.instance.spoils if self.instance.spoilers_marked_by_id else None
@@ -144,28 +159,32 @@ class ReviewFlagForm(forms.Form):
     reason = forms.ChoiceField(
         choices=ReviewFlag.Reason.choices,
         widget=forms.RadioSelect,
-        label="What is wrong with this review?",
-        error_messages={"required": "Choose what is wrong with the review."},
+        label=_("What is wrong with this review?"),
+        error_messages={"required": _("Choose what is wrong with the review.")},
     )
     note = forms.CharField(
         required=False,
         max_length=300,
-        label="Anything the moderators should know",
-        help_text="Needed if you chose “Something else”. Up to 300 characters.",
+        label=_("Anything the moderators should know"),
+        help_text=_("Needed if you chose “Something else”. Up to 300 characters."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("reason") == ReviewFlag.Reason.OTHER and not cleaned.get("note", "").strip():
-            self.add_error("note", "Say in a few words what is wrong with the review.")
+            self.add_error("note", gettext("Say in a few words what is wrong with the review."))
         return cleaned
 
 
 class TrilogyRankingForm(forms.ModelForm):
     """A member's ranking of the three films, best first: new, or a change of their own."""
 
-    LABELS = {"first": "Best", "second": "Second", "third": "Third"}
+    LABELS = {
+        "first": pgettext_lazy("trilogy ranking", "Best"),
+        "second": pgettext_lazy("trilogy ranking", "Second"),
+        "third": pgettext_lazy("trilogy ranking", "Third"),
+    }
 
     class Meta:
         model = TrilogyRanking
@@ -175,14 +194,19 @@ class TrilogyRankingForm(forms.ModelForm):
         super().__init__(data, instance=TrilogyRanking.objects.filter(member=user).first())
         self.instance.member = user
         films = ScoredFilm.objects.trilogy()
+        required = {
+            "first": gettext("Choose the film you rank first."),
+            "second": gettext("Choose the film you rank second."),
+            "third": gettext("Choose the film you rank third."),
+        }
         for n, name in RANKING_PLACES.items():
             field = self.fields[name]
             field.queryset = films
             field.label = f"{n}. {self.LABELS[name]}"
             field.help_text = ""  # the model's is for editors
-            field.empty_label = "Choose a film"
-            field.error_messages["required"] = f"Choose the film you rank {name}."
-            field.error_messages["invalid_choice"] = (
+            field.empty_label = gettext("Choose a film")
+            field.error_messages["required"] = required[name]
+            field.error_messages["invalid_choice"] = gettext(
                 "Choose one of the three films listed; that one is not among them."
             )
 

@@ -20,7 +20,10 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from films.horizon import TRILOGY_LENGTH
 from films.models import Film, FilmQuerySet, Publishable, PublishableQuerySet, Source
@@ -57,7 +60,7 @@ class Byline(models.Model):
 
 
 class Publication(Byline):
-    name = models.CharField(max_length=200, help_text="E.g. The Hollywood Reporter.")
+    name = models.CharField(max_length=200, help_text=_("E.g. The Hollywood Reporter."))
     website = models.URLField(blank=True)
 
     detail_url_name = "reviews:publication-detail"
@@ -70,8 +73,8 @@ class Critic(Byline):
 class ReviewKind(models.TextChoices):
     """The two kinds of review the site lists side by side, and how each is shown."""
 
-    CRITIC = "critic", "Critics"
-    COMMUNITY = "community", "Community"
+    CRITIC = "critic", _("Critics")
+    COMMUNITY = "community", _("Community")
 
     @property
     def date_field(self):
@@ -92,9 +95,9 @@ class ReviewKind(models.TextChoices):
 class Verdict(models.TextChoices):
     """How a review comes out, or how a film's critic reviews come out together."""
 
-    POSITIVE = "positive", "Positive"
-    MIXED = "mixed", "Mixed"
-    NEGATIVE = "negative", "Negative"
+    POSITIVE = "positive", _("Positive")
+    MIXED = "mixed", _("Mixed")
+    NEGATIVE = "negative", _("Negative")
 
     @property
     def rating_range(self):
@@ -121,20 +124,27 @@ class CriticReview(Publishable):
         null=True,
         blank=True,
         related_name="reviews",
-        help_text="Leave empty for an unsigned review.",
+        help_text=_("Leave empty for an unsigned review."),
     )
     publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
-    pull_quote = models.TextField(help_text="The critic's own words, quoted exactly.")
+    pull_quote = models.TextField(help_text=_("The critic's own words, quoted exactly."))
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the critic wrote in: the quotation is shown in it on every "
+        "edition of the site.",
+    )
     spoils = models.ForeignKey(
         Film,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
-        help_text="The latest film whose plot the quote or summary reveals; empty if none.",
+        help_text=_("The latest film whose plot the quote or summary reveals; empty if none."),
     )
     summary = models.TextField(
-        blank=True, help_text="What else the review says, in our words or further quotes."
+        blank=True, help_text=_("What else the review says, in our words or further quotes.")
     )
     verdict = models.CharField(max_length=10, choices=Verdict)
     original_score = models.DecimalField(
@@ -142,24 +152,24 @@ class CriticReview(Publishable):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text="The score the publication gave, if any, on its own scale.",
+        help_text=_("The score the publication gave, if any, on its own scale."),
     )
     score_scale = models.DecimalField(
         max_digits=5,
         decimal_places=2,
         null=True,
         blank=True,
-        help_text="What the original score is out of, e.g. 5 or 10.",
+        help_text=_("What the original score is out of, e.g. 5 or 10."),
     )
-    url = models.URLField(blank=True, help_text="Link to the review itself.")
-    reviewed_on = models.DateField(null=True, blank=True, help_text="Leave empty if unknown.")
+    url = models.URLField(blank=True, help_text=_("Link to the review itself."))
+    reviewed_on = models.DateField(null=True, blank=True, help_text=_("Leave empty if unknown."))
     source = models.ForeignKey(
         Source,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="critic_reviews",
-        help_text="Where we found the quote, if not in the review itself.",
+        help_text=_("Where we found the quote, if not in the review itself."),
     )
 
     objects = FilmContentQuerySet.as_manager()
@@ -196,9 +206,11 @@ class CriticReview(Publishable):
 
     def clean(self):
         if (self.original_score is None) != (self.score_scale is None):
-            raise ValidationError("Give both the original score and its scale, or neither.")
+            raise ValidationError(
+                gettext("Give both the original score and its scale, or neither.")
+            )
         if self.original_score is not None and self.original_score > self.score_scale:
-            raise ValidationError({"original_score": "The score cannot exceed its scale."})
+            raise ValidationError({"original_score": gettext("The score cannot exceed its scale.")})
 
 
 class AggregateScore(Publishable):
@@ -216,17 +228,17 @@ class AggregateScore(Publishable):
     label = models.CharField(
         max_length=60,
         default="approval rating",
-        help_text="What the figure measures, e.g. approval rating or Metascore.",
+        help_text=_("What the figure measures, e.g. approval rating or Metascore."),
     )
     value = models.DecimalField(max_digits=5, decimal_places=1)
     scale = models.PositiveSmallIntegerField(
-        default=100, help_text="100 for a percentage; 10 or 5 for an average rating."
+        default=100, help_text=_("100 for a percentage; 10 or 5 for an average rating.")
     )
     review_count = models.PositiveIntegerField(
-        null=True, blank=True, help_text="How many reviews the figure is based on."
+        null=True, blank=True, help_text=_("How many reviews the figure is based on.")
     )
     as_of = models.DateField(
-        null=True, blank=True, help_text="When the figure was read. Leave empty if unknown."
+        null=True, blank=True, help_text=_("When the figure was read. Leave empty if unknown.")
     )
     url = models.URLField(blank=True)
     source = models.ForeignKey(
@@ -235,7 +247,7 @@ class AggregateScore(Publishable):
         null=True,
         blank=True,
         related_name="aggregate_scores",
-        help_text="Where we found the figure, if not on the aggregator itself.",
+        help_text=_("Where we found the figure, if not on the aggregator itself."),
     )
 
     objects = FilmContentQuerySet.as_manager()
@@ -251,7 +263,11 @@ class AggregateScore(Publishable):
         ]
 
     def __str__(self):
-        return f"{self.get_aggregator_display()}: {self.value_display} for {self.film}"
+        return gettext("%(aggregator)s: %(value)s for %(film)s") % {
+            "aggregator": self.get_aggregator_display(),
+            "value": self.value_display,
+            "film": self.film,
+        }
 
     @property
     def value_display(self):
@@ -307,8 +323,8 @@ class UserReviewQuerySet(models.QuerySet):
 class ReviewOrder(models.TextChoices):
     """The orders a film page offers for its community reviews."""
 
-    HELPFUL = "helpful", "Most helpful"
-    NEWEST = "newest", "Newest"
+    HELPFUL = "helpful", _("Most helpful")
+    NEWEST = "newest", _("Newest")
 
     @property
     def order_by(self):
@@ -319,10 +335,10 @@ class ReviewOrder(models.TextChoices):
 
 class UserReview(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Awaiting moderation"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
-        HIDDEN = "hidden", "Hidden by a moderator"
+        PENDING = "pending", _("Awaiting moderation")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        HIDDEN = "hidden", _("Hidden by a moderator")
 
     MIN_RATING = 1
     MAX_RATING = 10
@@ -333,19 +349,32 @@ class UserReview(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="film_reviews"
     )
     rating = models.PositiveSmallIntegerField(
-        help_text=f"From {MIN_RATING} to {MAX_RATING}: shown as five stars with halves."
+        help_text=format_lazy(
+            _("From {min} to {max}: shown as five stars with halves."),
+            min=MIN_RATING,
+            max=MAX_RATING,
+        )
     )
     title = models.CharField(max_length=150)
-    body = models.TextField(help_text="Plain text; paragraphs are kept, HTML is never rendered.")
+    body = models.TextField(help_text=_("Plain text; paragraphs are kept, HTML is never rendered."))
     contains_spoilers = models.BooleanField(default=False)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the member wrote in; the review shows on both editions, "
+        "marked with it.",
+    )
     spoils = models.ForeignKey(
         Film,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
-        help_text="The latest film whose plot the review reveals. Setting it marks the review as "
-        "containing spoilers, whatever the author said, and tells the author so.",
+        help_text=_(
+            "The latest film whose plot the review reveals. Setting it marks the review as "
+            "containing spoilers, whatever the author said, and tells the author so."
+        ),
     )
     spoilers_marked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -354,11 +383,11 @@ class UserReview(models.Model):
         blank=True,
         related_name="+",
         editable=False,
-        help_text="The moderator who marked the review as containing spoilers.",
+        help_text=_("The moderator who marked the review as containing spoilers."),
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
     moderation_reason = models.TextField(
-        blank=True, help_text="Shown to the author when a review is rejected or hidden."
+        blank=True, help_text=_("Shown to the author when a review is rejected or hidden.")
     )
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -375,7 +404,7 @@ class UserReview(models.Model):
     pending_body = models.TextField(blank=True, editable=False)
     pending_contains_spoilers = models.BooleanField(null=True, blank=True, editable=False)
     edit_submitted_at = models.DateTimeField(
-        null=True, blank=True, editable=False, help_text="When the waiting edit was sent."
+        null=True, blank=True, editable=False, help_text=_("When the waiting edit was sent.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -401,7 +430,11 @@ class UserReview(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.author} on {self.film})"
+        return gettext("%(title)s (%(author)s on %(film)s)") % {
+            "title": self.title,
+            "author": self.author,
+            "film": self.film,
+        }
 
     def save(self, **kwargs):
         # A review marked as spoiling stays marked whatever its author ticks, and the film it
@@ -487,7 +520,8 @@ class UserReview(models.Model):
 
 def rating_out_of_five(rating):
     """A rating from 1 to 10 as readers see it: 7 is "3.5 out of 5"."""
-    return f"{rating / 2:g} out of 5"
+    stars = formats.number_format(rating / 2, decimal_pos=rating % 2)
+    return gettext("%(stars)s out of 5") % {"stars": stars}
 
 
 def _open_flags():
@@ -498,11 +532,11 @@ class ReviewFlag(models.Model):
     """A signed-in user's report of a community review, with a reason; once per user."""
 
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam or advertising"
-        ABUSE = "abuse", "Abusive or hateful"
-        SPOILER = "spoiler", "Unmarked spoiler"
-        OFF_TOPIC = "off_topic", "Not about the film"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Abusive or hateful")
+        SPOILER = "spoiler", _("Unmarked spoiler")
+        OFF_TOPIC = "off_topic", _("Not about the film")
+        OTHER = "other", _("Something else")
 
     review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="flags")
     flagged_by = models.ForeignKey(
@@ -512,11 +546,11 @@ class ReviewFlag(models.Model):
     note = models.CharField(
         max_length=300,
         blank=True,
-        help_text="The reporter's own words; needed for 'Something else'.",
+        help_text=_("The reporter's own words; needed for 'Something else'."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     resolved_at = models.DateTimeField(
-        null=True, blank=True, help_text="Set when a moderator decides on the review."
+        null=True, blank=True, help_text=_("Set when a moderator decides on the review.")
     )
 
     class Meta:
@@ -531,7 +565,11 @@ class ReviewFlag(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_reason_display()}: {self.review} (reported by {self.flagged_by})"
+        return gettext("%(reason)s: %(review)s (reported by %(member)s)") % {
+            "reason": self.get_reason_display(),
+            "review": self.review,
+            "member": self.flagged_by,
+        }
 
 
 class ReviewVote(models.Model):
@@ -550,7 +588,10 @@ class ReviewVote(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.voter} found {self.review} helpful"
+        return gettext("%(member)s found %(review)s helpful") % {
+            "member": self.voter,
+            "review": self.review,
+        }
 
 
 def reviews_combined(*, critic_reviews, user_reviews):
@@ -786,11 +827,11 @@ class TrilogyRanking(models.Model):
     )
     # PROTECT: deleting a film must not quietly change what members said of the trilogy.
     first = models.ForeignKey(
-        Film, on_delete=models.PROTECT, related_name="+", help_text="The member's favourite."
+        Film, on_delete=models.PROTECT, related_name="+", help_text=_("The member's favourite.")
     )
     second = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="+")
     third = models.ForeignKey(
-        Film, on_delete=models.PROTECT, related_name="+", help_text="The one they like least."
+        Film, on_delete=models.PROTECT, related_name="+", help_text=_("The one they like least.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -803,7 +844,7 @@ class TrilogyRanking(models.Model):
             models.CheckConstraint(
                 condition=~Q(first=F("second")) & ~Q(first=F("third")) & ~Q(second=F("third")),
                 name="trilogy_ranking_three_different_films",
-                violation_error_message="Choose each film once.",
+                violation_error_message=_("Choose each film once."),
             )
         ]
 
@@ -814,15 +855,16 @@ class TrilogyRanking(models.Model):
         """Refuse a film chosen twice, under the later of the two places."""
         placed = {}
         errors = {}
+        already = {
+            1: gettext("You put %(film)s first already: choose each film once."),
+            2: gettext("You put %(film)s second already: choose each film once."),
+        }
         for n, field in RANKING_PLACES.items():
             film_id = getattr(self, f"{field}_id")
             if film_id is None:
                 continue
             if film_id in placed:
-                errors[field] = (
-                    f"You put {getattr(self, field)} {RANKING_PLACES[placed[film_id]]} already: "
-                    "choose each film once."
-                )
+                errors[field] = already[placed[film_id]] % {"film": getattr(self, field)}
             else:
                 placed[film_id] = n
         if errors:

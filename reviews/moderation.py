@@ -7,6 +7,7 @@ a django-reversion revision, so the history shows it and an editor can revert it
 import reversion
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from reviews.models import ReviewFlag, UserReview
 
@@ -69,5 +70,8 @@ def review_mark_spoilers(*, review, by, film=None):
         review.refresh_from_db()
         review.mark_spoilers(film=film or review.film, by=by)
         reversion.set_user(by)
-        reversion.set_comment(f"Marked as containing spoilers about {review.spoils.title}")
+        reversion.set_comment(
+            gettext("Marked as containing spoilers about %(title)s")
+            % {"title": review.spoils.title}
+        )
     return review

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from bulletsite.caching import cache_public_page
@@ -108,7 +109,9 @@ def review_create(request, slug):
     film = get_object_or_404(Film.objects.published(), slug=slug)
     existing = UserReview.objects.filter(film=film, author=request.user).first()
     if existing:
-        messages.info(request, "You have already reviewed this film: you can edit your review.")
+        messages.info(
+            request, gettext("You have already reviewed this film: you can edit your review.")
+        )
         return redirect("reviews:review-edit", pk=existing.pk)
     if request.method == "POST" and (limited := consume_or_429(request, action="review_submit")):
         return limited
@@ -120,10 +123,10 @@ def review_create(request, slug):
         except IntegrityError:
             # The same member submitted twice at once: the first one counts.
             review = UserReview.objects.get(film=film, author=request.user)
-            messages.info(request, "Your review was already saved.")
+            messages.info(request, gettext("Your review was already saved."))
             return redirect("reviews:review-edit", pk=review.pk)
         messages.success(
-            request, "Thank you: your review will appear once a moderator approves it."
+            request, gettext("Thank you: your review will appear once a moderator approves it.")
         )
         return redirect(_my_review_url(review))
     return render(request, "reviews/userreview_form.html", {"form": form, "film": film})
@@ -145,9 +148,11 @@ def review_edit(request, pk):
     if form.is_valid():
         review = form.save()
         if review.has_pending_edit:
-            message = "Your edit will replace the review on the site once a moderator approves it."
+            message = gettext(
+                "Your edit will replace the review on the site once a moderator approves it."
+            )
         else:
-            message = "Your review is saved and awaits moderation."
+            message = gettext("Your review is saved and awaits moderation.")
         messages.success(request, message)
         return redirect(_my_review_url(review))
     context = {"form": form, "film": review.film, "review": review}
@@ -160,7 +165,9 @@ def review_delete(request, pk):
     if request.method == "POST":
         film = review.film
         review.delete()
-        messages.success(request, f"Your review of {film.title} is deleted.")
+        messages.success(
+            request, gettext("Your review of %(title)s is deleted.") % {"title": film.title}
+        )
         return redirect(film.get_absolute_url())
     return render(request, "reviews/userreview_confirm_delete.html", {"review": review})
 
@@ -186,7 +193,7 @@ def review_flag_create(request, pk):
         UserReview.objects.approved().select_related("film", "author"), pk=pk
     )
     if review.author_id == request.user.pk:
-        messages.error(request, "You cannot report your own review.")
+        messages.error(request, gettext("You cannot report your own review."))
         return redirect(review.get_absolute_url())
     form = ReviewFlagForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -204,13 +211,13 @@ def review_vote_create(request, pk):
     def vote(review):
         _, created = ReviewVote.objects.get_or_create(review=review, voter=request.user)
         if not created:
-            messages.info(request, "You have already marked this review as helpful.")
+            messages.info(request, gettext("You have already marked this review as helpful."))
 
     return _on_anothers_review(
         request,
         pk,
         rate_limit="review_vote",
-        own_review_refusal="You cannot mark your own review as helpful.",
+        own_review_refusal=gettext("You cannot mark your own review as helpful."),
         act=vote,
     )
 

@@ -14,6 +14,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from films.models import (
     AlternativeName,
@@ -37,6 +39,7 @@ from films.models import (
 )
 from reviews.models import AggregateScore, Critic, CriticReview, Publication
 from seed import articles, content, trilogy
+from seed.french import french
 from seed.models import SeedRecord
 from seed.posters import film_poster_generate
 
@@ -95,6 +98,33 @@ class _SeedLoader:
         self.link_discrepancies_to_vehicles()
         self.load_editorial_pieces()
         self.load_posters()
+        self.fill_in_french()
+
+    def fill_in_french(self):
+        """Give each translated field its French from the seed's French edition, where the
+        French is still blank: an editor's French is never overwritten, and French written
+        after a first load arrives with the next one. Films' French titles are the original
+        ones."""
+        for model in translator.get_registered_models():
+            if model._meta.app_label not in ("films", "reviews"):
+                continue
+            fields = translator.get_options_for_model(model).fields
+            for obj in model.objects.all():
+                changed = []
+                for field in fields:
+                    english = getattr(obj, build_localized_fieldname(field, "en"))
+                    if getattr(obj, build_localized_fieldname(field, "fr")) or not english:
+                        continue
+                    if text := french(english) or self.french_title(obj, field):
+                        setattr(obj, build_localized_fieldname(field, "fr"), text)
+                        changed.append(build_localized_fieldname(field, "fr"))
+                if changed:
+                    obj.save(update_fields=changed)
+                    self.created["French texts"] += len(changed)
+
+    @staticmethod
+    def french_title(obj, field):
+        return obj.original_title if isinstance(obj, Film) and field == "title" else ""
 
     # Lookups: what the seed refers to by slug, whether the seed or an editor created it.
 

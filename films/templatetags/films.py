@@ -4,6 +4,8 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from films.horizon import Horizon
 from films.models import spoiler_groups as _spoiler_groups
@@ -21,7 +23,9 @@ def cite(references, fact=""):
     if not numbers:
         return ""
     marks = format_html_join(
-        "", '<a href="#ref-{0}" aria-label="Reference {0}">[{0}]</a>', ((n,) for n in numbers)
+        "",
+        '<a href="#ref-{0}" aria-label="{1}">[{0}]</a>',
+        ((n, _("Reference %(number)s") % {"number": n}) for n in numbers),
     )
     return format_html('<sup class="cite">{}</sup>', marks)
 
@@ -38,10 +42,13 @@ def spoils(context, content, film):
     if horizon_of(context).allows(film):
         return content
     return format_html(
-        '<details class="spoiler"><summary>Spoils <cite>{}</cite>'
-        '<span class="spoiler__action">: show</span></summary>'
+        '<details class="spoiler"><summary>{}'
+        '<span class="spoiler__action">{}</span></summary>'
         '<div class="spoiler__body">{}</div></details>',
-        film.title,
+        # Translators: the summary of a folded spoiler; {title} is a film's title.
+        format_html(_("Spoils <cite>{title}</cite>"), title=film.title),
+        # Translators: follows "Spoils <film>" on a folded spoiler, to open it.
+        pgettext("spoiler disclosure", ": show"),
         content,
     )
 
