@@ -97,8 +97,8 @@ def topics_changed(model, instance, created=False, update_fields=None):
         return ["rankings"]
     if label == "reviews.ReviewVote":
         # Helpful counts show on the film page only, where they also order its reviews.
-        review = _review_of(instance)
-        return [f"film:{_film_and_author(review)[0]}"] if review else []
+        film_slug = _film_of_vote(instance)
+        return [f"film:{film_slug}"] if film_slug else []
     if label == "reviews.UserReview" and instance is not None:
         if created and instance.status != instance.Status.APPROVED:
             return []  # a new review waits for a moderator, seen by its author only
@@ -109,10 +109,11 @@ def topics_changed(model, instance, created=False, update_fields=None):
     return None
 
 
-def _review_of(vote):
-    from reviews.models import UserReview
+def _film_of_vote(vote):
+    """The slug of the film whose review was voted on, in one query (None once it is gone)."""
+    from films.models import Film
 
-    return UserReview.objects.filter(pk=vote.review_id).first()
+    return Film.objects.filter(user_reviews=vote.review_id).values_list("slug", flat=True).first()
 
 
 def _film_and_author(review):
