@@ -42,7 +42,7 @@ PAGE_TIMEOUT = 60 * 60
 # While one worker renders a page, the others wait for it, polling, up to a limit.
 RENDER_LOCK_SECONDS = 10
 RENDER_WAIT_SECONDS = 5
-RENDER_POLL_SECONDS = 0.01
+RENDER_POLL_SECONDS = 0.002
 # Pages each worker keeps in memory besides the shared cache: at most 50 KB each.
 RECENT_PAGES_PER_WORKER = 500
 # The apps whose every model shows on public pages; members' accounts show in bylines too.
