@@ -43,7 +43,7 @@ PAGE_TIMEOUT = 60 * 60
 # While one worker renders a page, the others wait for it, polling, up to a limit.
 RENDER_LOCK_SECONDS = 10
 RENDER_WAIT_SECONDS = 5
-RENDER_POLL_SECONDS = 0.01
+RENDER_POLL_SECONDS = 0.002
 # Pages each worker keeps in memory besides the shared cache: at most 50 KB each.
 RECENT_PAGES_PER_WORKER = 500
 # The apps whose every model shows on public pages; members' accounts show in bylines too.
@@ -98,8 +98,8 @@ def topics_changed(model, instance, created=False, update_fields=None):
         return ["rankings"]
     if label == "reviews.ReviewVote":
         # Helpful counts show on the film page only, where they also order its reviews.
-        review = _review_of(instance)
-        return [f"film:{_film_and_author(review)[0]}"] if review else []
+        film_slug = _film_of_vote(instance)
+        return [f"film:{film_slug}"] if film_slug else []
     if label == "reviews.UserReview" and instance is not None:
         if created and instance.status != instance.Status.APPROVED:
             return []  # a new review waits for a moderator, seen by its author only
@@ -110,10 +110,11 @@ def topics_changed(model, instance, created=False, update_fields=None):
     return None
 
 
-def _review_of(vote):
-    from reviews.models import UserReview
+def _film_of_vote(vote):
+    """The slug of the film whose review was voted on, in one query (None once it is gone)."""
+    from films.models import Film
 
-    return UserReview.objects.filter(pk=vote.review_id).first()
+    return Film.objects.filter(user_reviews=vote.review_id).values_list("slug", flat=True).first()
 
 
 def _film_and_author(review):

@@ -220,7 +220,7 @@ if email_url := os.environ.get("EMAIL_URL"):
 # database. Several servers share Redis instead.
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "bulletsite.file_cache.FileCache",
         "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }

@@ -29,7 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from bulletsite import share_cards, trilogy
-from bulletsite.caching import cache_public_page
+from bulletsite.caching import cache_public_page, content_version
 from bulletsite.forms import SearchForm
 from bulletsite.search import search_pages
 from films import structured_data
@@ -87,19 +87,22 @@ def film_list(request):
 @cache_public_page(topics=("film:{slug}",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
-    film = get_object_or_404(films.for_detail(), slug=slug)
+    film = get_object_or_404(films.with_scores(), slug=slug)
     order = request.GET.get("order", ReviewOrder.HELPFUL)
     status = 200 if order in ReviewOrder.values else 400
+    details = film_context(film)
     context = {
-        **film_context(film),
+        **details,
         **film_reviews_context(
             request, film, order=ReviewOrder(order) if status == 200 else ReviewOrder.HELPFUL
         ),
-        "movie_data": structured_data.movie(
-            film,
+        # A callable, which the template calls only when its fragment is not cached.
+        "movie_data": lambda: structured_data.movie(
+            details["detailed_film"],
             absolute_url=request.build_absolute_uri,
             aggregate_rating=film.audience_rating_data(),
         ),
+        "content_version": content_version(),
     }
     return render(request, "films/film_detail.html", context, status=status)
 

@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -434,23 +434,27 @@ class DatePrecision(models.TextChoices):
 class FilmQuerySet(PublishableQuerySet):
     def for_detail(self):
         """Fetch everything the film page shows, in a fixed number of queries."""
-        return self.select_related("distributor").prefetch_related(
-            "production_companies",
-            "external_links",
-            Prefetch(
-                "credits",
-                queryset=Credit.objects.select_related("person", "character").prefetch_related(
-                    citations_prefetch()
-                ),
+        return self.select_related("distributor").prefetch_related(*film_detail_prefetches())
+
+
+def film_detail_prefetches():
+    return (
+        "production_companies",
+        "external_links",
+        Prefetch(
+            "credits",
+            queryset=Credit.objects.select_related("person", "character").prefetch_related(
+                citations_prefetch()
             ),
-            Prefetch(
-                "filming_locations",
-                queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
-            ),
-            citations_prefetch(),
-            Prefetch("passages", queryset=FilmPassage.objects.public()),
-            public_discrepancies_prefetch(),
-        )
+        ),
+        Prefetch(
+            "filming_locations",
+            queryset=FilmingLocation.objects.prefetch_related(citations_prefetch()),
+        ),
+        citations_prefetch(),
+        Prefetch("passages", queryset=FilmPassage.objects.public()),
+        public_discrepancies_prefetch(),
+    )
 
 
 class Genre(models.TextChoices):
@@ -560,6 +564,12 @@ class Film(Publishable):
 
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})
+
+    def fetch_details(self):
+        """Fetch onto this film what for_detail() would have: for a page that needs the details
+        only when its cached fragments are missing."""
+        prefetch_related_objects([self], "distributor", *film_detail_prefetches())
+        return self
 
     def prose(self):
         """The film's passages by section (plot, production…), from for_detail()'s prefetch of

@@ -2,6 +2,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -23,22 +24,34 @@ from films.references import References
 
 
 def film_context(film):
-    """What a film page shows of the film itself: its references, the editors' notes where
-    sources disagree, articles about it and its neighbours in the series. The page itself, which
-    shows reviews too, is composed in bulletsite.views."""
+    """What a film page shows of the film itself: its details, references, the editors' notes
+    where sources disagree, articles about it and its neighbours in the series. The page itself,
+    which shows reviews too, is composed in bulletsite.views.
+
+    Nothing here is fetched until the template first asks for it, so a page whose fragments of
+    editors' content come from the cache never fetches them: `detailed_film` is `film` with its
+    credits, passages, citations and the rest prefetched."""
+    detailed = SimpleLazyObject(film.fetch_details)
     return {
         "film": film,
-        "prose": film.prose(),
-        "references": References.collect(film, film.credits.all(), film.filming_locations.all()),
-        "discrepancies": film.discrepancies.all(),
+        "detailed_film": detailed,
+        "prose": SimpleLazyObject(lambda: detailed.prose()),
+        "references": SimpleLazyObject(
+            lambda: References.collect(
+                detailed, detailed.credits.all(), detailed.filming_locations.all()
+            )
+        ),
+        "discrepancies": SimpleLazyObject(lambda: detailed.discrepancies.all()),
         "pieces": film.editorial_pieces.published().for_lists(),
         "vehicles": Vehicle.objects.appearing_in(film),
-        "previous_film": Film.objects.published()
-        .filter(series_position__lt=film.series_position)
-        .last(),
-        "next_film": Film.objects.published()
-        .filter(series_position__gt=film.series_position)
-        .first(),
+        "previous_film": SimpleLazyObject(
+            lambda: Film.objects.published().filter(series_position__lt=film.series_position).last()
+        ),
+        "next_film": SimpleLazyObject(
+            lambda: (
+                Film.objects.published().filter(series_position__gt=film.series_position).first()
+            )
+        ),
     }
 
 

@@ -333,3 +333,43 @@ def test_an_edit_that_folds_a_review_shows_at_once(client, seeded):
     assert not cached_without_rendering(client, url)
     review.refresh_from_db()
     assert review.spoils.slug == "last-bullet"
+
+
+def test_the_film_pages_cached_fragments_follow_the_horizon(client, seeded):
+    url = reverse("films:film-detail", kwargs={"slug": "lost-bullet-2"})
+    folded = client.get(url).content.decode()
+    client.cookies["seen_up_to"] = "3"
+    opened = client.get(url).content.decode()
+    assert '<details class="spoiler">' in folded
+    assert '<details class="spoiler">' not in opened
+
+
+def test_a_helpful_vote_re_renders_the_film_page_without_its_editors_content(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    review = make_user_review(film=film, author=make_user(username="sequel-fan"))
+    url = film.get_absolute_url()
+    before = client.get(url).content.decode()
+
+    voter = Client()
+    voter.force_login(make_user())
+    voter.post(reverse("reviews:review-vote", kwargs={"pk": review.pk}))
+    with CaptureQueriesContext(connection) as queries:
+        after = client.get(url).content.decode()
+
+    tables = " ".join(query["sql"] for query in queries)
+    for table in ("films_credit", "films_citation", "films_filmpassage", "films_discrepancy"):
+        assert table not in tables
+    assert "1 found this helpful" not in before
+    assert "1 found this helpful" in after
+    for part in ('id="cast-heading"', 'id="plot-heading"', 'id="references-heading"'):
+        assert part in after
+
+
+def test_an_editors_save_re_renders_the_film_pages_cached_fragments(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    client.get(film.get_absolute_url())
+    passage = film.passages.filter(section="production").first()
+    passage.text = "A production passage rewritten by the editors."
+    passage.save()
+    page = client.get(film.get_absolute_url()).content.decode()
+    assert "A production passage rewritten by the editors." in page
