@@ -102,7 +102,7 @@ test: lint check pytest pytest-postgres ## Everything CI runs: lint, checks, the
 # The benchmark's PostgreSQL and Redis run beside the test suite's, never in their place.
 # BENCH_OPTIONS="--seconds 2" for a quick run.
 BENCH_SERVICES := BULLETSITE_SERVICES_DIR=/tmp/bulletsite-bench-services \
-	BULLETSITE_PG_PORT=55433 BULLETSITE_REDIS_PORT=56380
+	BULLETSITE_PG_PORT=25433 BULLETSITE_REDIS_PORT=26380
 
 bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis.
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
