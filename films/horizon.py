@@ -10,10 +10,16 @@ from dataclasses import dataclass
 
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 COOKIE_NAME = "seen_up_to"
 # What readers choose from, in the series' order: the trilogy is complete, so its titles are too.
-CHOICES = [(0, _("Nothing yet")), (1, "Lost Bullet"), (2, "Lost Bullet 2"), (3, _("All three"))]
+CHOICES = [
+    (0, _("Nothing yet")),
+    (1, pgettext_lazy("film title", "Lost Bullet")),
+    (2, pgettext_lazy("film title", "Lost Bullet 2")),
+    (3, _("All three")),
+]
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 TRILOGY_LENGTH = 3
 

@@ -85,28 +85,39 @@ class UserReviewForm(forms.ModelForm):
 
     class Meta:
         model = UserReview
-        fields = ["rating", "title", "body", "spoils"]
-        labels = {"title": _("Headline"), "body": _("Your review")}
+        fields = ["rating", "title", "body", "spoils", "language"]
+        labels = {"title": _("Headline"), "body": _("Your review"), "language": _("Written in")}
         help_texts = {
             "body": _("Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs."),
         }
-        widgets = {"body": forms.Textarea(attrs={"rows": 8, "dir": "auto"})}
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+            "language": forms.RadioSelect,
+        }
 
     def __init__(self, data=None, *, film, user, instance=None):
         if instance is not None and instance.has_pending_edit:
             initial = {f: getattr(instance, f"pending_{f}") for f in UserReview.EDITABLE_FIELDS}
         else:
-            initial = None
+            # Written on this edition of the site: in its language, as a rule.
+            initial = {"language": get_language()} if instance is None else None
         super().__init__(data, instance=instance, initial=initial)
         self.film = film
         self.user = user
         self.fields["title"].widget.attrs["dir"] = "auto"
+        self.fields["language"].required = False
         self.fields["spoils"].queryset = Film.objects.published().order_by("series_position")
 
     def clean_homepage(self):
         if self.cleaned_data["homepage"]:
             raise forms.ValidationError(gettext("This review could not be accepted."))
         return ""
+
+    def clean_language(self):
+        """The language chosen; by default the review's own, or else this edition's."""
+        if chosen := self.cleaned_data["language"]:
+            return chosen
+        return get_language() if self.instance.pk is None else self.instance.language
 
     def clean_title(self):
         title = text_normalized(self.cleaned_data["title"].strip())
@@ -140,11 +151,12 @@ class UserReviewForm(forms.ModelForm):
         spoils = self.cleaned_data["spoils"]
         changes = {field: self.cleaned_data[field] for field in ("rating", "title", "body")}
         changes["contains_spoilers"] = spoils is not None
+        language = self.cleaned_data["language"]
         if self.instance.pk is None:
-            # Written on this edition of the site: in its language, as a rule.
             return UserReview.objects.create(
-                film=self.film, author=self.user, spoils=spoils, language=get_language(), **changes
+                film=self.film, author=self.user, spoils=spoils, language=language, **changes
             )
+        self.instance.language = language
         # Folding more is safe at once; a moderator's mark is never moved to an earlier film.
         marked = self.instance.spoils if self.instance.spoilers_marked_by_id else None
         if spoils and not (marked and spoils.series_position < marked.series_position):

@@ -494,9 +494,14 @@ class UserReview(models.Model):
                 setattr(self, f"pending_{field}", changes[field])
             self.edit_submitted_at = timezone.now()
             # Only what waits is written, so the page cache knows nothing public changed; a
-            # fold the author asked for (see UserReviewForm.save) shows at once.
-            folded = self.spoils_id != type(self).objects.values("spoils").get(pk=self.pk)["spoils"]
-            shown = ["spoils", "contains_spoilers"] if folded else []
+            # fold the author asked for (see UserReviewForm.save), or the language they say
+            # they wrote in, shows at once.
+            stored = type(self).objects.values("spoils", "language").get(pk=self.pk)
+            shown = []
+            if self.spoils_id != stored["spoils"]:
+                shown += ["spoils", "contains_spoilers"]
+            if self.language != stored["language"]:
+                shown.append("language")
             self.save(update_fields=[*self.PENDING_EDIT_FIELDS, *shown])
         else:
             for field in self.EDITABLE_FIELDS:

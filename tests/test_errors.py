@@ -85,14 +85,14 @@ def assert_in_site_design(response):
 
 
 POST_ENDPOINTS = [
-    "/accounts/login/",
-    "/accounts/signup/",
-    "/accounts/password/reset/",
-    "/accounts/logout/",
-    "/films/lost-bullet/review/",
-    "/reviews/1/flag/",
-    "/reviews/1/helpful/",
-    "/trilogy/rank/",
+    "/en/accounts/login/",
+    "/en/accounts/signup/",
+    "/en/accounts/password/reset/",
+    "/en/accounts/logout/",
+    "/en/films/lost-bullet/review/",
+    "/en/reviews/1/flag/",
+    "/en/reviews/1/helpful/",
+    "/en/trilogy/rank/",
     "/admin/login/",
     "/no/such/page/",
 ]
@@ -125,7 +125,7 @@ class Unreadable:
 def test_a_body_over_the_limit_is_refused_before_anything_reads_it(production_client, db):
     response = post_raw(
         production_client,
-        "/accounts/login/",
+        "/en/accounts/login/",
         content_type="multipart/form-data; boundary=x",
         CONTENT_LENGTH=str(100 * 1024 * 1024),
         **{"wsgi.input": Unreadable()},
@@ -140,7 +140,7 @@ def test_the_admin_takes_a_poster_sized_body_and_no_more(production_client, db, 
     assert (
         post_raw(
             production_client,
-            "/accounts/login/",
+            "/en/accounts/login/",
             CONTENT_LENGTH=megabytes_3,
             **{"wsgi.input": Unreadable()},
         ).status_code
@@ -234,12 +234,12 @@ def review_1(seeded):
 
 
 MEMBER_AND_STAFF_ENDPOINTS = [
-    "/reviews/1/edit/",
-    "/reviews/1/delete/",
-    "/accounts/email/",
-    "/accounts/password/change/",
-    "/accounts/confirm-email/no-such-key/",
-    "/accounts/password/reset/key/1-no-such-key/",
+    "/en/reviews/1/edit/",
+    "/en/reviews/1/delete/",
+    "/en/accounts/email/",
+    "/en/accounts/password/change/",
+    "/en/accounts/confirm-email/no-such-key/",
+    "/en/accounts/password/reset/key/1-no-such-key/",
     "/admin/films/film/add/",
     "/admin/films/film/1/change/",
     "/admin/reviews/userreview/",
@@ -274,7 +274,7 @@ def test_no_post_endpoint_answers_500_to_odd_content_types_and_charsets(
 def test_a_form_without_its_csrf_cookie_gets_a_403_in_the_site_design(settings, db):
     settings.DEBUG = False
     client = Client(enforce_csrf_checks=True)
-    response = client.post("/accounts/login/", {"login": "a@b.c", "password": "x"})
+    response = client.post("/en/accounts/login/", {"login": "a@b.c", "password": "x"})
     assert response.status_code == 403
     assert_in_site_design(response)
     assert "Your form was not sent" in response.content.decode()
@@ -282,5 +282,5 @@ def test_a_form_without_its_csrf_cookie_gets_a_403_in_the_site_design(settings, 
 
 @pytest.mark.django_db
 def test_a_nul_in_a_member_address_is_a_404_not_a_database_error(client):
-    assert client.get("/members/%00/").status_code == 404
-    assert client.get("/members/a%00b/").status_code == 404
+    assert client.get("/en/members/%00/").status_code == 404
+    assert client.get("/en/members/a%00b/").status_code == 404

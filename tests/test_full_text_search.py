@@ -78,15 +78,15 @@ def by_page(found):
 @pytest.mark.parametrize(
     ("query", "page", "marked"),
     [
-        ("renault", "/cars/charas-renault/", "Renault"),
-        ("renault", "/articles/lost-bullet-trilogy-retrospective/", "Renault"),
-        ("netflix", "/films/lost-bullet/", "Netflix"),
-        ("netflix", "/articles/last-bullet-explained/", "Netflix"),
-        ("Sète", "/films/lost-bullet/", "Sète"),
-        ("sete", "/films/lost-bullet/", "Sète"),
-        ("SÈTE", "/films/lost-bullet/", "Sète"),
-        ("ending", "/articles/lost-bullet-ending-explained/", "ending"),
-        ("lenoire", "/people/alban-lenoir/", "Lenoir"),
+        ("renault", "/en/cars/charas-renault/", "Renault"),
+        ("renault", "/en/articles/lost-bullet-trilogy-retrospective/", "Renault"),
+        ("netflix", "/en/films/lost-bullet/", "Netflix"),
+        ("netflix", "/en/articles/last-bullet-explained/", "Netflix"),
+        ("Sète", "/en/films/lost-bullet/", "Sète"),
+        ("sete", "/en/films/lost-bullet/", "Sète"),
+        ("SÈTE", "/en/films/lost-bullet/", "Sète"),
+        ("ending", "/en/articles/lost-bullet-ending-explained/", "ending"),
+        ("lenoire", "/en/people/alban-lenoir/", "Lenoir"),
     ],
 )
 def test_search_finds_words_in_the_text_of_pages_and_marks_them(
@@ -99,7 +99,7 @@ def test_search_finds_words_in_the_text_of_pages_and_marks_them(
 
 def test_filming_locations_and_companies_are_found_on_the_film_page(client, seeded):
     found = by_page(results(client, "sete"))
-    assert "/films/lost-bullet/" in found
+    assert "/en/films/lost-bullet/" in found
     found = results(client, "inoxy")
     assert [r["group"] for r in found] == ["Films", "Films"]
     assert {r["section"] for r in found} == {"Companies"}
@@ -120,13 +120,13 @@ def test_groups_are_ordered_by_their_best_result(client, seeded):
     groups = [r["group"] for r in results(client, "renault", seen=3)]
     assert groups[0] in ("Cars", "Articles"), "a car or an article has Renault in its title"
     articles = [r for r in results(client, "renault", seen=3) if r["group"] == "Articles"]
-    assert articles[0]["url"].startswith("/articles/lost-bullet-trilogy-retrospective/")
+    assert articles[0]["url"].startswith("/en/articles/lost-bullet-trilogy-retrospective/")
 
 
 @pytest.mark.parametrize("query", ["Stéfi Celma", "stefi celma", "STÉFI CELMA", "StEfI cElMa"])
 def test_search_ignores_accents_and_case(client, seeded, query):
     found = by_page(results(client, query))
-    assert "/people/stefi-celma/" in found
+    assert "/en/people/stefi-celma/" in found
 
 
 def test_a_near_miss_finds_the_word_and_says_what_it_searched_for(client, seeded):
@@ -134,7 +134,7 @@ def test_a_near_miss_finds_the_word_and_says_what_it_searched_for(client, seeded
     page = response.content.decode()
     assert "Showing results for “lanvin”" in page
     found = by_page(results(client, "lanvim"))
-    assert found["/people/gerard-lanvin/"]["title"] == "Gérard Lanvin"
+    assert found["/en/people/gerard-lanvin/"]["title"] == "Gérard Lanvin"
 
 
 def test_words_matching_nothing_even_nearly_find_nothing(client, seeded):
@@ -158,7 +158,7 @@ def spoiling_passage(seeded):
 def test_a_snippet_never_shows_text_spoiling_a_film_beyond_the_horizon(client, spoiling_passage):
     for seen in (0, 1, 2):
         found = by_page(results(client, "xylophonist", seen=seen))
-        result = found["/films/last-bullet/"]
+        result = found["/en/films/last-bullet/"]
         assert result["snippet"] == ""
         assert result["hidden"] == "Matches text that spoils Last Bullet."
         page = client.get(reverse("search"), {"q": "xylophonist"}).content.decode()
@@ -168,8 +168,8 @@ def test_a_snippet_never_shows_text_spoiling_a_film_beyond_the_horizon(client, s
 
 def test_a_reader_who_has_seen_the_film_reads_the_snippet(client, spoiling_passage):
     found = by_page(results(client, "xylophonist", seen=3))
-    result = found["/films/last-bullet/"]
-    assert result["url"] == "/films/last-bullet/#plot-heading"
+    result = found["/en/films/last-bullet/"]
+    assert result["url"] == "/en/films/last-bullet/#plot-heading"
     assert result["section"] == "Plot"
     assert "lighthouse keeper" in text(result["snippet"])
     assert result["marked"] == ["xylophonist"]
@@ -181,7 +181,7 @@ def test_a_hidden_match_names_the_film_the_reader_comes_to_next(client, seeded):
     character.arcs.filter(film__slug="lost-bullet").update(text="He meets a tapir.")
     character.arcs.filter(film__slug="lost-bullet-2").update(text="Tapir, tapir, tapir.")
     call_command("search_rebuild", stdout=io.StringIO())
-    result = by_page(results(client, "tapir", seen=0))["/characters/lino/"]
+    result = by_page(results(client, "tapir", seen=0))["/en/characters/lino/"]
     assert result["hidden"] == "Matches text that spoils Lost Bullet."
     assert result["section"] == "In Lost Bullet"
     assert result["url"].endswith(f"#film-{Film.objects.get(slug='lost-bullet').pk}-heading")
@@ -195,10 +195,10 @@ def test_a_page_shows_its_best_snippet_the_horizon_allows(client, seeded):
         film=film, section="plot", spoils=film, text="Quokka quokka quokka: the twist."
     )
     FilmPassage.objects.create(film=film, section="production", text="A quokka was on set.")
-    result = by_page(results(client, "quokka", seen=1))["/films/lost-bullet-2/"]
+    result = by_page(results(client, "quokka", seen=1))["/en/films/lost-bullet-2/"]
     assert result["section"] == "Production" and "on set" in result["snippet"]
     assert "twist" not in result["snippet"]
-    result = by_page(results(client, "quokka", seen=2))["/films/lost-bullet-2/"]
+    result = by_page(results(client, "quokka", seen=2))["/en/films/lost-bullet-2/"]
     assert result["section"] == "Plot" and "twist" in result["snippet"]
 
 
@@ -235,7 +235,7 @@ def test_full_text_syntax_is_never_read_as_syntax(client, seeded, query):
     response = client.get(reverse("search"), {"q": query})
     assert response.status_code == 200
     if re.findall(r"[^\W_]+", query) == ["renault"]:
-        assert "/cars/charas-renault/" in response.content.decode()
+        assert "/en/cars/charas-renault/" in response.content.decode()
 
 
 def test_a_query_of_punctuation_only_finds_nothing(client, seeded):
@@ -250,7 +250,7 @@ def test_text_is_escaped_around_the_marks(client, seeded):
     FilmPassage.objects.create(
         film=film, section="production", text="The <b>zanzibar</b> & <script>x</script> scene."
     )
-    snippet = by_page(results(client, "zanzibar"))["/films/lost-bullet/"]["snippet"]
+    snippet = by_page(results(client, "zanzibar"))["/en/films/lost-bullet/"]["snippet"]
     assert "<mark>zanzibar</mark>" in snippet and "&amp;" in snippet
     assert re.sub(r"</?mark>", "", snippet).count("<") == 0
 
@@ -260,11 +260,11 @@ def test_edits_are_found_at_once_and_deletions_gone(client, seeded):
     passage = FilmPassage.objects.create(
         film=film, section="production", text="A marmoset rode in the Renault."
     )
-    assert "/films/lost-bullet/" in by_page(results(client, "marmoset"))
+    assert "/en/films/lost-bullet/" in by_page(results(client, "marmoset"))
     passage.text = "A capybara rode in the Renault."
     passage.save()
     assert "marmoset" not in marked(client, "marmoset")
-    assert "/films/lost-bullet/" in by_page(results(client, "capybara"))
+    assert "/en/films/lost-bullet/" in by_page(results(client, "capybara"))
     passage.delete()
     assert "capybara" not in marked(client, "capybara")
 
@@ -280,14 +280,14 @@ def test_reverting_a_version_in_the_admin_is_reflected(client, seeded):
         passage.save()
     assert "wombat" not in marked(client, "wombat")
     Version.objects.get_for_object(passage)[1].revert()
-    assert "/films/lost-bullet/" in by_page(results(client, "wombat"))
+    assert "/en/films/lost-bullet/" in by_page(results(client, "wombat"))
     assert "numbat" not in marked(client, "numbat")
 
 
 def test_other_spellings_are_found_until_deleted(client, seeded):
     person = make_person(name="Jean Dupont")
     person.alternative_names.create(name="Jehan Dupond")
-    assert "/people/" + person.slug + "/" in by_page(results(client, "jehan"))
+    assert "/en/people/" + person.slug + "/" in by_page(results(client, "jehan"))
     person.alternative_names.get().delete()
     assert "jehan" not in marked(client, "jehan")
 
@@ -329,7 +329,7 @@ def test_search_rebuild_catches_up_with_changes_that_sent_no_signal(client, seed
     )
     assert "narwhal" not in marked(client, "narwhal")
     call_command("search_rebuild", stdout=io.StringIO())
-    assert "/films/lost-bullet/" in by_page(results(client, "narwhal", seen=3))
+    assert "/en/films/lost-bullet/" in by_page(results(client, "narwhal", seen=3))
 
 
 @pytest.mark.parametrize("query", ["renault", "ending", "sete", "netflix", "lino"])

@@ -93,7 +93,7 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         "search without results": reverse("search") + "?q=zzzzzz",
         "search refused": reverse("search") + "?q=%00",
         "member": reverse("reviews:member-detail", kwargs={"username": member.username}),
-        "not found": "/films/no-such-film/",
+        "not found": "/en/films/no-such-film/",
         "sign up": reverse("account_signup"),
         "sign in": reverse("account_login"),
         "password reset": reverse("account_reset_password"),

@@ -109,7 +109,7 @@ def test_a_draft_stays_out_of_cached_pages(client, seeded):
     film = Film.objects.get(slug="last-bullet")
     film.status = PublicationStatus.DRAFT
     film.save()
-    assert 'href="/films/last-bullet/"' not in client.get(url).content.decode()
+    assert 'href="/en/films/last-bullet/"' not in client.get(url).content.decode()
 
 
 def test_each_host_gets_its_own_copy_with_its_own_links(client, seeded, settings):

@@ -51,7 +51,7 @@ def test_search_finds_each_kind_accent_and_case_insensitively(
 def test_results_are_grouped_by_kind_the_best_group_first(client, seeded):
     html = search(client, "lino").content.decode()
     assert html.index(">Characters</h2>") < html.index(">Films</h2>")
-    assert 'href="/characters/lino/"' in group(html, "Characters")
+    assert 'href="/en/characters/lino/"' in group(html, "Characters")
 
 
 def test_other_spellings_find_the_person_and_are_marked(client, seeded):
@@ -62,7 +62,7 @@ def test_other_spellings_find_the_person_and_are_marked(client, seeded):
 
 def test_a_person_with_two_matching_spellings_is_listed_once(client, seeded):
     html = group(search(client, "celma").content.decode(), "People")
-    assert html.count('href="/people/stefi-celma/"') == 1
+    assert html.count('href="/en/people/stefi-celma/"') == 1
 
 
 def test_no_match_says_so_and_suggests_a_fix(client, seeded):
@@ -99,4 +99,4 @@ def test_a_draft_film_is_not_found_by_search(client, seeded):
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
     html = search(client, "last bullet").content.decode()
     assert ">Films</h2>" in html, "other films' pages mention it"
-    assert "/films/last-bullet/" not in html
+    assert "/en/films/last-bullet/" not in html

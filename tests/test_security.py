@@ -142,8 +142,8 @@ def test_non_staff_members_cannot_enter_the_admin(client, seeded):
 
 
 def test_signed_in_pages_are_private_to_the_browser(client, seeded):
-    assert "private" not in client.get("/films/lost-bullet/").get("Cache-Control", "")
+    assert "private" not in client.get("/en/films/lost-bullet/").get("Cache-Control", "")
     client.force_login(make_user())
-    for url in ("/", "/films/lost-bullet/", reverse("account_email")):
+    for url in ("/en/", "/en/films/lost-bullet/", reverse("account_email")):
         cache_control = client.get(url)["Cache-Control"]
         assert "private" in cache_control and "public" not in cache_control, url

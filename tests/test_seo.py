@@ -151,8 +151,8 @@ def test_robots_txt_points_at_the_sitemap(client, db):
 
 def test_every_page_names_the_site_icon_and_favicon_ico_leads_to_it(client, seeded):
     icon = 'rel="icon" href="/static/img/favicon.svg"'
-    assert icon in client.get("/").content.decode()
-    assert icon in client.get("/films/lost-bullet/").content.decode()
+    assert icon in client.get("/en/").content.decode()
+    assert icon in client.get("/en/films/lost-bullet/").content.decode()
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/img/favicon.svg"
@@ -175,7 +175,7 @@ def test_feed_lists_the_latest_reviews_newest_first(client, seeded):
 
 
 def test_not_found_page_is_in_the_site_design(client, db):
-    response = client.get("/films/no-such-film/")
+    response = client.get("/en/films/no-such-film/")
     assert response.status_code == 404
     html = response.content.decode()
     assert "<h1>Page not found</h1>" in html

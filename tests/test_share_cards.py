@@ -49,7 +49,7 @@ def test_every_public_page_names_an_image_of_the_stated_size(client, member):
     pages = {
         **PUBLIC_PAGES,
         "member": reverse("reviews:member-detail", kwargs={"username": member.username}),
-        "not found": "/films/no-such-film/",
+        "not found": "/en/films/no-such-film/",
     }
     addresses = {}
     for kind, url in pages.items():

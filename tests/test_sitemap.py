@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 def test_a_film_scheduled_for_later_joins_the_sitemap_when_it_is_due(client, seeded, monkeypatch):
     due = timezone.now() + timedelta(hours=2)
     make_film(title="Origins", slug="origins", published_at=due)
-    assert "/films/origins/" not in client.get(reverse("sitemap")).content.decode()
+    assert "/en/films/origins/" not in client.get(reverse("sitemap")).content.decode()
     monkeypatch.setattr(timezone, "now", lambda: due + timedelta(minutes=1))
     from django.core.cache import cache
 
     cache.clear()  # The page cache's version would also run out at the due time.
-    assert "/films/origins/" in client.get(reverse("sitemap")).content.decode()
+    assert "/en/films/origins/" in client.get(reverse("sitemap")).content.decode()

@@ -185,7 +185,7 @@ def test_only_published_films_are_compared_and_ranking_waits_for_all_three(clien
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
     html = client.get(reverse("trilogy")).content.decode()
     assert Table(html).columns == ["Lost Bullet 2020", "Lost Bullet 2 2022"]
-    assert 'href="/films/last-bullet/"' not in html
+    assert 'href="/en/films/last-bullet/"' not in html
     assert "Ranking opens once all three films are on the site." in html
 
 

@@ -23,6 +23,7 @@ class Edition:
     url: str  # this page in that language, absolute
     switch_url: str  # the link that shows it and remembers the choice
     current: bool
+    default: bool  # the edition for readers whose language is neither (hreflang x-default)
 
     @property
     def og_locale(self):
@@ -47,6 +48,7 @@ def editions(context):
                 url=request.build_absolute_uri(path),
                 switch_url=f"{reverse('choose-language', args=[code])}?{urlencode({'next': here})}",
                 current=code == current,
+                default=code == settings.LANGUAGE_CODE,
             )
         )
     return sorted(found, key=lambda edition: not edition.current)

@@ -104,7 +104,7 @@ def test_password_reset_mails_a_link(client):
     verified_member(client)
     client.post(reverse("account_reset_password"), {"email": "julia@example.com"})
     (message,) = mail.outbox
-    assert "/accounts/password/reset/key/" in message.body
+    assert "/en/accounts/password/reset/key/" in message.body
 
 
 def test_account_pages_use_the_site_design(client):

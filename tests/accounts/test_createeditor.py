@@ -83,13 +83,13 @@ def test_staff_addresses_appear_on_no_public_page(client, seeded):
     createeditor("editor@example.com", "--username", "newsdesk")
     editor = get_user_model().objects.get(email="editor@example.com")
     review = make_user_review(author=editor)
-    pages = ["/", review.film.get_absolute_url(), "/reviews/", "/reviews/feed/"]
-    pages.append("/members/newsdesk/")
+    pages = ["/en/", review.film.get_absolute_url(), "/en/reviews/", "/en/reviews/feed/"]
+    pages.append("/en/members/newsdesk/")
     for url in pages:
         html = client.get(url).content.decode()
         assert "newsdesk" in html, url
         assert "editor@example.com" not in html, url
-    assert client.get("/members/editor@example.com/").status_code == 404
+    assert client.get("/en/members/editor@example.com/").status_code == 404
 
 
 def test_the_migration_renames_usernames_that_are_email_addresses(db):

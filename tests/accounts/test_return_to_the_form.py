@@ -13,7 +13,7 @@ from tests.accounts.test_accounts import PASSWORD, sign_up, verified_member
 
 pytestmark = pytest.mark.django_db
 
-WRITE = "/films/last-bullet/review/"
+WRITE = "/en/films/last-bullet/review/"
 OFF_SITE = [
     "https://evil.example/",
     "//evil.example/films/",
@@ -33,13 +33,13 @@ def signed_up_with_next(client, next_url):
 
 
 def test_the_film_page_offers_to_write_a_review_then_sign_in_or_up_and_come_back(client, seeded):
-    html = client.get("/films/last-bullet/").content.decode()
-    assert f'href="/accounts/login/?next={WRITE}"' in html
+    html = client.get("/en/films/last-bullet/").content.decode()
+    assert f'href="/en/accounts/login/?next={WRITE}"' in html
     assert "Write a review of Last Bullet" in html
-    assert f'href="/accounts/signup/?next={WRITE}"' in html
-    signin = client.get(f"/accounts/login/?next={WRITE}").content.decode()
+    assert f'href="/en/accounts/signup/?next={WRITE}"' in html
+    signin = client.get(f"/en/accounts/login/?next={WRITE}").content.decode()
     assert f'<input type="hidden" name="next" value="{WRITE}">' in signin
-    assert 'href="/accounts/signup/?next=%2Ffilms%2Flast-bullet%2Freview%2F"' in signin
+    assert 'href="/en/accounts/signup/?next=%2Ffilms%2Flast-bullet%2Freview%2F"' in signin
 
 
 def test_a_new_member_confirms_their_address_and_lands_on_the_review_form(client, seeded):

@@ -44,13 +44,13 @@ def test_an_unpublished_film_is_on_no_public_page_until_published(client, seeded
     film.save()
 
     assert client.get(film.get_absolute_url()).status_code == 404
-    assert visible_anywhere(client, "/films/last-bullet/") == []
+    assert visible_anywhere(client, "/en/films/last-bullet/") == []
     assert visible_anywhere(client, "A community review of the finale") == []
 
     film.status, film.published_at = PublicationStatus.PUBLISHED, timezone.now()
     film.save()
     assert client.get(film.get_absolute_url()).status_code == 200
-    assert visible_anywhere(client, "/films/last-bullet/") == SHOWING_LAST_BULLET
+    assert visible_anywhere(client, "/en/films/last-bullet/") == SHOWING_LAST_BULLET
 
 
 def test_a_draft_critic_review_is_hidden_until_published(client, seeded):
@@ -97,7 +97,7 @@ def test_the_admin_view_on_site_link_of_a_draft_opens_the_preview(client, seeded
     Film.objects.filter(pk=film.pk).update(status=PublicationStatus.DRAFT)
     client.force_login(make_staff("Editors"))
     html = client.get(reverse("admin:films_film_change", args=[film.pk])).content.decode()
-    assert "/films/last-bullet/preview/" in html
+    assert "/en/films/last-bullet/preview/" in html
 
 
 def rename_to_a_draft(slug, title):

@@ -24,10 +24,10 @@ def violations_report(violations):
     ("path", "status"),
     [
         *((path, 200) for path in PUBLIC_PAGES.values()),
-        ("/films/lost-bullet-2/", 200),
-        ("/films/no-such-film/", 404),
-        ("/accounts/login/", 200),
-        ("/accounts/signup/", 200),
+        ("/en/films/lost-bullet-2/", 200),
+        ("/en/films/no-such-film/", 404),
+        ("/en/accounts/login/", 200),
+        ("/en/accounts/signup/", 200),
     ],
 )
 def test_page_has_no_serious_accessibility_violations(page, seeded_live_server, path, status):

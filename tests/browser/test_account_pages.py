@@ -42,7 +42,7 @@ def sign_in_by_cookie(page, live_server_url, user):
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"], indirect=True)
 def test_account_pages_are_one_column_in_the_site_design(page, seeded_live_server, screenshot):
-    page.goto(seeded_live_server + "/accounts/signup/")
+    page.goto(seeded_live_server + "/en/accounts/signup/")
     expect(page.locator("h1")).to_have_text("Create an account")
     assert_one_column_with_labels_above_inputs(page)
     assert_no_horizontal_overflow(page)
@@ -54,7 +54,7 @@ def test_account_pages_are_one_column_in_the_site_design(page, seeded_live_serve
     expect(page.get_by_role("button", name="Create the account")).to_be_focused()
     screenshot("account-sign-up")
 
-    page.goto(seeded_live_server + "/accounts/login/")
+    page.goto(seeded_live_server + "/en/accounts/login/")
     expect(page.locator("h1")).to_have_text("Sign in")
     assert_one_column_with_labels_above_inputs(page)
     page.fill("input[name=login]", "nobody@example.com")
@@ -67,7 +67,7 @@ def test_account_pages_are_one_column_in_the_site_design(page, seeded_live_serve
     assert_no_horizontal_overflow(page)
     screenshot("account-sign-in-error")
 
-    page.goto(seeded_live_server + "/accounts/password/reset/")
+    page.goto(seeded_live_server + "/en/accounts/password/reset/")
     expect(page.locator("h1")).to_have_text("Reset your password")
     assert_one_column_with_labels_above_inputs(page)
     assert_no_horizontal_overflow(page)
@@ -76,7 +76,7 @@ def test_account_pages_are_one_column_in_the_site_design(page, seeded_live_serve
     member = make_user(username="julia", email="julia@example.com", password=PASSWORD)
     member.emailaddress_set.create(email="julia@example.com", verified=True, primary=True)
     sign_in_by_cookie(page, seeded_live_server, member)
-    page.goto(seeded_live_server + "/accounts/email/")
+    page.goto(seeded_live_server + "/en/accounts/email/")
     expect(page.locator("h1")).to_have_text("Email addresses")
     expect(page.get_by_role("radio", name="julia@example.com")).to_be_checked()
     assert_one_column_with_labels_above_inputs(page)

@@ -19,7 +19,7 @@ def test_the_header_form_works_without_javascript(
     page = context.new_page()
     arc = CharacterArc.objects.get(character__slug="julia", film__slug="lost-bullet-2").text
     finale = CharacterArc.objects.get(character__slug="julia", film__slug="last-bullet").text
-    url = seeded_live_server + "/characters/julia/"
+    url = seeded_live_server + "/en/characters/julia/"
 
     page.goto(url)
     expect(page.locator(".horizon-form__invite")).to_be_visible()

@@ -38,7 +38,7 @@ def test_new_member_signs_up_reviews_and_an_editor_approves(
     browser, page, seeded_live_server, screenshot
 ):
     cache.clear()
-    film_url = seeded_live_server + "/films/last-bullet/"
+    film_url = seeded_live_server + "/en/films/last-bullet/"
 
     page.goto(film_url)
     page.get_by_role("link", name="Write a review of Last Bullet").click()

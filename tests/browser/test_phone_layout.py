@@ -56,7 +56,7 @@ def test_film_page_and_review_filters_fit_the_screen(page, seeded_live_server, s
 
     member = make_user(username="areski_fan")
     sign_in_by_cookie(page, seeded_live_server, member)
-    page.goto(seeded_live_server + "/films/lost-bullet-2/")
+    page.goto(seeded_live_server + "/en/films/lost-bullet-2/")
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
     assert page.evaluate(BROKEN_WORDS, TILES_AND_MENU) == []
     assert page.evaluate(SPLIT_MENU_ENTRIES) == []
@@ -64,7 +64,7 @@ def test_film_page_and_review_filters_fit_the_screen(page, seeded_live_server, s
     screenshot("film-signed-in")
     page.context.clear_cookies()
 
-    page.goto(seeded_live_server + "/reviews/")
+    page.goto(seeded_live_server + "/en/reviews/")
     filters = page.get_by_role("form", name="Filter reviews")
     if phone:
         expect(filters).to_be_hidden()
@@ -75,5 +75,5 @@ def test_film_page_and_review_filters_fit_the_screen(page, seeded_live_server, s
     screenshot("review-list")
 
     # Filters in use stay open on a phone too, so the reader sees what is applied.
-    page.goto(seeded_live_server + "/reviews/?kind=community")
+    page.goto(seeded_live_server + "/en/reviews/?kind=community")
     expect(filters).to_be_visible()

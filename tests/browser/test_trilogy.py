@@ -22,7 +22,7 @@ def test_the_comparison_fits_the_screen_and_a_member_ranks_the_films(
     for rating in (8, 9, 6):
         make_user_review(film=films["last-bullet"], rating=rating)
 
-    page.goto(seeded_live_server + "/trilogy/")
+    page.goto(seeded_live_server + "/en/trilogy/")
     expect(page.locator("h1")).to_have_text("The trilogy compared")
     figures = page.get_by_role("region", name="Scores and facts, film by film")
     expect(figures).to_contain_text("75% positive of 4 reviews")
@@ -39,8 +39,8 @@ def test_the_comparison_fits_the_screen_and_a_member_ranks_the_films(
     member = make_user(username="ranker")
     sign_in_by_cookie(page, seeded_live_server, member)
     # Where "Sign in" leads back to: the form.
-    page.goto(seeded_live_server + "/trilogy/rank/")
-    expect(page).to_have_url(seeded_live_server + "/trilogy/#rank")
+    page.goto(seeded_live_server + "/en/trilogy/rank/")
+    expect(page).to_have_url(seeded_live_server + "/en/trilogy/#rank")
     form = page.locator("form.ranking-form")
     form.get_by_label("1. Best").select_option(label="Last Bullet")
     form.get_by_label("2. Second").select_option(label="Last Bullet")

@@ -42,35 +42,35 @@ def test_lost_bullet_2_shows_its_month_and_the_rotten_tomatoes_figure(client, se
     html = html.decode()
     assert "November 2022" in html
     assert "Rotten Tomatoes: <strong>86%</strong> approval rating, of 6 critics" in html
-    assert 'rel="prev" href="/films/lost-bullet/"' in html
-    assert 'rel="next" href="/films/last-bullet/"' in html
+    assert 'rel="prev" href="/en/films/lost-bullet/"' in html
+    assert 'rel="next" href="/en/films/last-bullet/"' in html
 
 
 def test_a_draft_film_is_not_found(client, seeded):
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
     response = client.get(reverse("films:film-detail", kwargs={"slug": "last-bullet"}))
     assert response.status_code == 404
-    assert 'href="/films/last-bullet/"' not in client.get(reverse("home")).content.decode()
+    assert 'href="/en/films/last-bullet/"' not in client.get(reverse("home")).content.decode()
 
 
 def test_person_page_shows_every_role_and_alternative_spellings(client, seeded):
     html = client.get(reverse("films:person-detail", kwargs={"slug": "ramzy-bedia"})).content
     html = html.decode()
     assert "Also spelled: Ramazy Bedia" in html
-    assert 'Actor, as <a href="/characters/charas/">Charas</a>' in html
+    assert 'Actor, as <a href="/en/characters/charas/">Charas</a>' in html
 
     html = client.get(reverse("films:person-detail", kwargs={"slug": "alban-lenoir"})).content
     html = html.decode()
-    assert html.count("/characters/lino/") == 3
+    assert html.count("/en/characters/lino/") == 3
     assert "Writer" in html and "Producer" in html
 
 
 def test_character_page_shows_who_played_them_in_each_film(client, seeded):
     html = client.get(reverse("films:character-detail", kwargs={"slug": "lino"})).content.decode()
-    assert html.count('Played by <a href="/people/alban-lenoir/">Alban Lenoir</a>') == 3
+    assert html.count('Played by <a href="/en/people/alban-lenoir/">Alban Lenoir</a>') == 3
     html = client.get(reverse("films:character-detail", kwargs={"slug": "alvaro"})).content
     html = html.decode()
-    assert '<a href="/films/lost-bullet-2/">Lost Bullet 2</a>' in html
+    assert '<a href="/en/films/lost-bullet-2/">Lost Bullet 2</a>' in html
     assert "Played by" not in html
     assert "not named" not in html
 
@@ -79,7 +79,7 @@ def test_editorial_piece_page_renders_subheadings(client, seeded):
     url = reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"})
     html = client.get(url).content.decode()
     assert re.search(r"<h2[^>]*>Why did Areski kill Charas\?</h2>", html)
-    assert 'href="/films/lost-bullet/"' in html
+    assert 'href="/en/films/lost-bullet/"' in html
 
 
 def test_critic_and_publication_pages_list_their_reviews(client, seeded):

@@ -41,13 +41,13 @@ def test_cache_invalidation_reaches_every_worker(tmp_path):
     site.prepare()
     site.start()
     try:
-        before = from_both_workers(site, "/films/lost-bullet/")
+        before = from_both_workers(site, "/en/films/lost-bullet/")
         assert all("Lost Bullet" in page for page in before)
         assert not any("Changed by an editor" in page for page in before)
 
         site.manage("shell", "-c", EDIT)
 
-        after = from_both_workers(site, "/films/lost-bullet/")
+        after = from_both_workers(site, "/en/films/lost-bullet/")
         assert all("Changed by an editor in another process." in page for page in after)
     finally:
         site.stop()

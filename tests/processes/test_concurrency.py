@@ -35,7 +35,7 @@ def at_once(calls):
 def test_twenty_members_review_and_flag_at_the_same_moment(site):
     site.start()
     members = [Member(site, key) for key in site.members(20)]
-    path = "/films/lost-bullet-2/review/"
+    path = "/en/films/lost-bullet-2/review/"
     tokens = [member.csrf(path) for member in members]
 
     results = at_once(
@@ -53,11 +53,11 @@ def test_twenty_members_review_and_flag_at_the_same_moment(site):
     # Approve them all, then every member reports someone else's review at once.
     site.query("UPDATE reviews_userreview SET status = 'approved'")
     ids = [row[0] for row in site.query("SELECT id FROM reviews_userreview ORDER BY id")]
-    flag_tokens = [member.csrf("/films/lost-bullet-2/") for member in members]
+    flag_tokens = [member.csrf("/en/films/lost-bullet-2/") for member in members]
     flags = at_once(
         [
             lambda m=m, t=t, i=i: m.request(
-                f"/reviews/{ids[i % len(ids)]}/flag/", {"reason": "spam"}, csrf=t
+                f"/en/reviews/{ids[i % len(ids)]}/flag/", {"reason": "spam"}, csrf=t
             )
             for i, (m, t) in enumerate(zip(members, flag_tokens, strict=True))
         ]
@@ -70,7 +70,7 @@ def test_the_same_member_submitting_twice_at_once_ends_with_one_review(site):
     site.start()
     (key,) = site.members(1)
     member = Member(site, key)
-    path = "/films/last-bullet/review/"
+    path = "/en/films/last-bullet/review/"
     token = member.csrf(path)
     results = at_once([lambda: member.request(path, REVIEW, csrf=token) for _ in range(2)])
     assert all(status == 302 for status, _ in results), results

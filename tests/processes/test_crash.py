@@ -23,7 +23,7 @@ def test_kill_9_during_a_burst_of_writes_loses_nothing_committed(site):
 
     def write(member, number):
         for film in FILMS:
-            path = f"/films/{film}/review/"
+            path = f"/en/films/{film}/review/"
             try:
                 token = member.csrf(path)
                 status, _ = member.request(
@@ -57,5 +57,5 @@ def test_kill_9_during_a_burst_of_writes_loses_nothing_committed(site):
     assert len(committed) >= KILL_AFTER
     assert set(committed) <= titles
     assert site.query("PRAGMA integrity_check") == [("ok",)]
-    status, html = Member(site, "").request("/films/lost-bullet/")
+    status, html = Member(site, "").request("/en/films/lost-bullet/")
     assert status == 200 and "Lost Bullet" in html

@@ -256,7 +256,7 @@ def test_visitors_must_sign_in_to_flag_or_vote(client, film):
     review = make_user_review(film=film)
     for name in ("review-flag", "review-vote"):
         response = client.post(reverse(f"reviews:{name}", kwargs={"pk": review.pk}))
-        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+        assert response.status_code == 302 and "/en/accounts/login/" in response["Location"]
 
 
 def test_helpful_votes_count_once_and_order_the_reviews(client, film, member):

@@ -1,0 +1,311 @@
+"""The French edition: every page in French at an address of its own, the switch between the
+two editions, and what each language writes its own way."""
+
+import re
+import shutil
+import subprocess
+import sys
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import override
+
+from films.models import DatePrecision, Film, FilmPassage
+from reviews.models import UserReview
+from tests.factories import make_staff, make_user, make_user_review
+from tests.pages import PUBLIC_PAGES
+
+pytestmark = pytest.mark.django_db
+
+BASE_DIR = Path(settings.BASE_DIR)
+HREFLANG = re.compile(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">')
+
+
+def french(url):
+    return translate_url(url, "fr")
+
+
+class InterfaceText(HTMLParser):
+    """What a French reader reads on a page that the site itself writes: its text and the
+    attributes that are read out or shown, leaving out scripts, styles and whatever is marked
+    as written in another language (critics' quotations, members' reviews, English titles)."""
+
+    READ_ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+
+    def __init__(self, html):
+        super().__init__()
+        self.open = []  # (tag, skipped) for each open element
+        self.parts = []
+        self.feed(html)
+        self.text = " ".join(" ".join(self.parts).split())
+
+    @property
+    def skipping(self):
+        return bool(self.open) and self.open[-1][1]
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        lang = attrs.get("lang")
+        skipped = (
+            self.skipping
+            or tag in ("script", "style", "template")
+            or (lang is not None and not lang.startswith("fr"))
+        )
+        if not skipped:
+            self.parts.extend(attrs[name] for name in self.READ_ATTRIBUTES if attrs.get(name))
+        if tag not in self.VOID:
+            self.open.append((tag, skipped))
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                return
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def english_interface_strings():
+    """The interface's English strings that French writes otherwise, from the French catalog:
+    only those with no placeholder or markup, which appear on a page as they are."""
+    catalog = translation.trans_real.translation("fr")._catalog
+    strings = set()
+    for msgid, msgstr in catalog.items():
+        if not isinstance(msgid, str) or not msgid or msgid == msgstr:
+            continue
+        msgid = msgid.split("\x04")[-1]  # without its context
+        if not re.search(r"[%<>{}]", msgid) and len(msgid) > 3:
+            strings.add(msgid)
+    return strings
+
+
+def untranslated_strings_on(html):
+    text = InterfaceText(html).text
+    return sorted(
+        s for s in english_interface_strings() if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)
+    )
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_no_french_page_shows_an_english_interface_string(client, seeded, name):
+    response = client.get(french(PUBLIC_PAGES[name]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="fr">' in html
+    assert untranslated_strings_on(html) == []
+
+
+def test_no_french_page_for_members_shows_an_english_interface_string(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    member = make_user(username="lecteur")
+    make_user_review(film=film, author=member)
+    anonymous_pages = [
+        reverse("account_login"),
+        reverse("account_signup"),
+        reverse("reviews:member-detail", args=[member.username]),
+        "/en/no-such-page/",
+    ]
+    for url in anonymous_pages:
+        html = client.get(french(url) if "no-such" not in url else "/fr/no-such-page/")
+        assert untranslated_strings_on(html.content.decode()) == [], url
+    client.force_login(member)
+    for url in [film.get_absolute_url(), reverse("reviews:my-reviews")]:
+        html = client.get(french(url)).content.decode()
+        assert untranslated_strings_on(html) == [], url
+
+
+def test_the_catalog_is_complete(tmp_path):
+    """makemessages, run on a copy of the project, finds no string that the French catalog
+    leaves untranslated or marks fuzzy."""
+    if not shutil.which("msgattrib"):
+        pytest.fail("gettext is missing: `make messages` installs it")
+    for name in ("bulletsite", "films", "reviews", "templates", "locale", "seed"):
+        shutil.copytree(BASE_DIR / name, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))
+    shutil.copy(BASE_DIR / "manage.py", tmp_path)
+    environment = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "bulletsite.settings"}
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "fr", "--no-obsolete", "-v0"],
+        cwd=tmp_path,
+        env=environment,
+        check=True,
+    )
+    catalog = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "django.po"
+    for flag in ("--untranslated", "--only-fuzzy"):
+        left = subprocess.run(
+            ["msgattrib", flag, "--no-obsolete", str(catalog)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert left == "", f"makemessages finds strings the catalog leaves {flag}:\n{left}"
+
+
+def test_each_language_has_its_own_address(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    english = client.get("/en/films/lost-bullet-2/").content.decode()
+    french_page = client.get("/fr/films/lost-bullet-2/").content.decode()
+    assert "<h1>Lost Bullet 2</h1>" in english
+    assert '<i lang="fr">Balle perdue 2</i>' in english
+    assert "<h1>Balle perdue 2</h1>" in french_page
+    assert '<i lang="en">Lost Bullet 2</i>' in french_page
+    with override("fr"):
+        assert film.get_absolute_url() == "/fr/films/lost-bullet-2/"
+
+
+def test_a_new_visitor_gets_the_language_their_browser_asks_for(client, seeded):
+    response = client.get("/films/lost-bullet/", headers={"accept-language": "fr-FR,fr;q=0.9"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/films/lost-bullet/"
+    response = client.get("/", headers={"accept-language": "en-GB,en;q=0.9"})
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/films/lost-bullet-2/",
+        "/en/characters/lino/",
+        "/en/reviews/?film=lost-bullet&verdict=positive",
+        "/en/",
+    ],
+)
+def test_the_language_switch_keeps_the_page_and_is_remembered(client, seeded, url):
+    page = client.get(url).content.decode()
+    switch = re.search(r'<a href="([^"]+)" hreflang="fr" lang="fr"', page)
+    assert switch, "the header links to the French edition"
+    response = client.get(switch.group(1).replace("&amp;", "&"))
+    assert response.status_code == 302
+    assert response["Location"] == "/fr" + url[3:]
+    assert client.get(response["Location"]).content.decode().startswith("<!doctype html>")
+    # Chosen once, kept: an address without a language now leads to French, whatever the
+    # browser asks for.
+    again = client.get("/films/lost-bullet/", headers={"accept-language": "en"})
+    assert again["Location"] == "/fr/films/lost-bullet/"
+
+
+def test_the_language_switch_sends_nowhere_else(client, seeded):
+    response = client.get(reverse("choose-language", args=["fr"]) + "?next=https://evil.example/")
+    assert response["Location"] == "/fr/"
+    assert client.get(reverse("choose-language", args=["de"]) + "?next=/en/").status_code == 404
+
+
+@pytest.mark.parametrize("name", ["home", "film", "character", "review list", "search"])
+def test_hreflang_alternates_are_reciprocal_and_valid(client, seeded, name):
+    url = PUBLIC_PAGES[name]
+    alternates = dict(HREFLANG.findall(client.get(url).content.decode()))
+    assert set(alternates) == {"en", "fr", "x-default"}
+    assert alternates["x-default"] == alternates["en"]
+    for language in ("en", "fr"):
+        address = alternates[language].replace("&amp;", "&")
+        assert address.startswith(f"http://testserver/{language}/")
+        response = client.get(address.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        assert dict(HREFLANG.findall(response.content.decode())) == alternates
+
+
+def test_the_sitemap_lists_both_editions_of_each_page(client, seeded):
+    xml = client.get(reverse("sitemap")).content.decode()
+    for slug in ("lost-bullet", "lost-bullet-2", "last-bullet"):
+        for language in ("en", "fr"):
+            page = f"http://testserver/{language}/films/{slug}/"
+            assert f"<loc>{page}</loc>" in xml
+            assert f'hreflang="{language}" href="{page}"' in xml
+    assert 'hreflang="x-default"' in xml
+
+
+def test_dates_and_runtimes_in_each_languages_form(seeded):
+    film = Film.objects.get(slug="lost-bullet")
+    film.runtime_minutes = 92
+    with override("en"):
+        assert DatePrecision.DAY.format(date(2020, 6, 19)) == "19 June 2020"
+        assert film.runtime_display == "1 h 32 min"
+    with override("fr"):
+        assert DatePrecision.DAY.format(date(2020, 6, 19)) == "19 juin 2020"
+        assert DatePrecision.DAY.format(date(2020, 5, 1)) == "1er mai 2020"
+        assert DatePrecision.MONTH.format(date(2022, 11, 10)) == "novembre 2022"
+        assert film.runtime_display == "1 h 32"
+
+
+def test_a_french_film_page_writes_dates_and_runtime_in_french(client, seeded):
+    film = Film.objects.get(slug="lost-bullet")
+    with override("fr"):
+        expected_runtime = film.runtime_display
+    html = client.get("/fr/films/lost-bullet/").content.decode()
+    assert "19 juin 2020" in html
+    assert expected_runtime in html
+    assert re.match(r"\d h \d\d$", expected_runtime)
+
+
+def test_the_page_cache_keeps_one_copy_per_language(client, seeded):
+    english = client.get("/en/films/lost-bullet/").content.decode()
+    french_page = client.get("/fr/films/lost-bullet/").content.decode()
+    assert '<html lang="en">' in english
+    assert '<html lang="fr">' in french_page
+    assert client.get("/en/films/lost-bullet/").content.decode() == english
+    assert client.get("/fr/films/lost-bullet/").content.decode() == french_page
+
+
+def test_prose_without_french_shows_the_english_with_a_note(client, seeded):
+    passage = FilmPassage.objects.filter(film__slug="lost-bullet", section="production").first()
+    passage.text_fr = ""
+    passage.save()
+    html = client.get("/fr/films/lost-bullet/").content.decode()
+    assert passage.text_en in html
+    assert "Pas encore traduit" in html
+    assert "Pas encore traduit" not in client.get("/fr/films/lost-bullet-2/").content.decode()
+
+    editor = Client()
+    editor.force_login(make_staff())
+    listing = editor.get(reverse("admin:missing-translations")).content.decode()
+    assert "Lost Bullet" in listing
+    assert passage.text_en[:40] in listing
+
+
+def test_reviews_keep_their_language_on_both_editions(client, seeded):
+    film = Film.objects.get(slug="lost-bullet-2")
+    make_user_review(
+        film=film, language="fr", body="Une suite plus sombre, et Lino y gagne en épaisseur."
+    )
+    english = client.get("/en/films/lost-bullet-2/").content.decode()
+    french_page = client.get("/fr/films/lost-bullet-2/").content.decode()
+    for html in (english, french_page):
+        assert re.search(r'lang="fr"[^>]*><p>Une suite plus sombre', html)
+    assert "In French" in english
+    assert "En français" not in french_page
+
+
+def test_members_say_which_language_they_wrote_in(client, seeded):
+    film = Film.objects.get(slug="lost-bullet")
+    member = make_user(username="bilingue")
+    client.force_login(member)
+    form_url = reverse("reviews:review-create", kwargs={"slug": film.slug})
+    form = client.get(french(form_url)).content.decode()
+    assert re.search(r'<input type="radio" name="language" value="fr"[^>]* checked', form)
+    review = {
+        "rating": "8",
+        "title": "Written in French, sent from the English edition",
+        "body": "Une course-poursuite sans fin, et des cascades à l'ancienne.",
+        "spoils": "",
+        "language": "fr",
+    }
+    client.post(form_url, review)
+    saved = UserReview.objects.get(author=member)
+    assert saved.language == "fr"
+    del review["language"]
+    client.post(reverse("reviews:review-edit", kwargs={"pk": saved.pk}), review)
+    saved.refresh_from_db()
+    assert saved.language == "fr"  # left out, it stays as it was
+    client.post(
+        reverse("reviews:review-edit", kwargs={"pk": saved.pk}), {**review, "language": "de"}
+    )
+    saved.refresh_from_db()
+    assert saved.language == "fr"
