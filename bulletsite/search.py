@@ -15,8 +15,8 @@ and accents; PostgreSQL stems English and French words each with its own stemmer
 FTS5 offers only the Porter stemmer (English), which still joins French plurals in -s. A query
 is a list of words, all required: everything else in it (quotes, operators, punctuation) is
 dropped, so no input is ever read as syntax. When nothing matches, each word is replaced by the
-nearest word of the index's vocabulary (difflib on SQLite, pg_trgm's similarity() on
-PostgreSQL) and the search tried once more.
+nearest word of the index's text in the page's language (difflib on SQLite, pg_trgm's
+similarity() on PostgreSQL) and the search tried once more.
 
 Results are pages, best first, grouped by kind of page: a page is as good as its best matching
 text. Its snippet is the best matching text that the reader's spoiler horizon allows; a page
@@ -35,7 +35,6 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVectorField,
-    TrigramSimilarity,
 )
 from django.db import connection, transaction
 from django.db.models import Q
@@ -46,7 +45,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 
-from bulletsite.models import SearchDocument, SearchTerm
+from bulletsite.models import SearchDocument
 from films.search import fold
 
 # The kinds of page results are grouped by, and their headings.
@@ -156,9 +155,11 @@ def film_documents(film):
     body = ". ".join(text for text in (film.original_title, film.synopsis) if text)
     yield Document(url=url, title=film.title, body=body, film=film)
     producers = [company.name for company in film.production_companies.all()]
-    companies = [f"Produced by {', '.join(producers)}."] if producers else []
+    companies = []
+    if producers:
+        companies.append(gettext("Produced by %(names)s.") % {"names": ", ".join(producers)})
     if film.distributor:
-        companies.append(f"Distributed by {film.distributor.name}.")
+        companies.append(gettext("Distributed by %(name)s.") % {"name": film.distributor.name})
     if companies:
         yield Document(
             url=url,
@@ -259,7 +260,7 @@ def character_arc_documents(arc):
 )
 def person_documents(person):
     names = [name.name for name in person.alternative_names.all()]
-    spellings = f"Also spelled {', '.join(names)}." if names else ""
+    spellings = gettext("Also spelled %(names)s.") % {"names": ", ".join(names)} if names else ""
     body = "\n\n".join(text for text in (person.biography, spellings) if text)
     yield Document(url=person.get_absolute_url(), title=person.name, body=body)
 
@@ -324,7 +325,7 @@ def timeline_event_documents(event):
     film = event.film
     yield Document(
         url=f"{reverse('films:timeline')}#timeline-{film.slug}",
-        title="Timeline",
+        title=gettext("Timeline"),
         # When it happens is folded with the text on the page: never a section's open label.
         section=film.title,
         body=f"{event.when}. {event.text}",
@@ -560,6 +561,7 @@ def marked(fragment):
 
 
 FTS = "bulletsite_searchdocument_fts"
+WORDS = "bulletsite_searchdocument_words"
 
 
 class SQLiteBackend:
@@ -590,9 +592,29 @@ class SQLiteBackend:
     def near_miss(self, word):
         vocabulary = getattr(self, "vocabulary", None)
         if vocabulary is None:
-            vocabulary = self.vocabulary = list(SearchTerm.objects.values_list("term", flat=True))
+            vocabulary = self.vocabulary = self.words()
         found = difflib.get_close_matches(word, vocabulary, n=1, cutoff=DIFFLIB_CUTOFF)
         return found[0] if found else None
+
+    def words(self):
+        """The words of the documents in the page's language. SearchTerm (fts5vocab's row table)
+        holds every language's words, and a French word finds nothing on an English page: an
+        instance table says which document each word is in. FTS5 makes it a virtual table, the
+        connection's own (temp) and made when first needed, as it changes nothing stored."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{WORDS}"
+                f" USING fts5vocab(main, {FTS}, instance)"
+            )
+            cursor.execute(
+                f"""
+                SELECT DISTINCT w.term
+                FROM temp.{WORDS} AS w JOIN bulletsite_searchdocument AS d ON d.id = w.doc
+                WHERE d.language = %s
+                """,
+                [get_language()],
+            )
+            return [term for (term,) in cursor.fetchall()]
 
 
 class PostgreSQLBackend:
@@ -627,13 +649,21 @@ class PostgreSQLBackend:
         return [_with_ellipses(document) for document in documents]
 
     def near_miss(self, word):
-        return (
-            SearchTerm.objects.annotate(similarity=TrigramSimilarity("term", word))
-            .filter(similarity__gte=SIMILARITY_THRESHOLD)
-            .order_by("-similarity", "-documents", "term")
-            .values_list("term", flat=True)
-            .first()
-        )
+        """The nearest word of the documents in the page's language: SearchTerm, ts_stat() of
+        every document, holds every language's words, and a French word finds nothing on an
+        English page."""
+        sql = """
+            SELECT word FROM ts_stat(format(
+                'SELECT search_vector FROM bulletsite_searchdocument WHERE language = %%L', %s
+            ))
+            WHERE similarity(word, %s) >= %s
+            ORDER BY similarity(word, %s) DESC, ndoc DESC, word
+            LIMIT 1
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [get_language(), word, SIMILARITY_THRESHOLD, word])
+            found = cursor.fetchone()
+        return found[0] if found else None
 
 
 def _with_ellipses(document):

@@ -319,7 +319,8 @@ def choose_language(request, language):
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
-        next_url = "/"
+        with override(language):
+            next_url = reverse("home")
     # The address resolves in its own language: /en/… only while English is active.
     with override(get_language_from_path(next_url) or get_language()):
         response = redirect(translate_url(next_url, language))

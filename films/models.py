@@ -72,6 +72,12 @@ class Source(models.Model):
         help_text=_("The document's own title, or a descriptive one where it has none."),
     )
     kind = models.CharField(max_length=20, choices=Kind)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("The language the document is written in: its title is shown in it."),
+    )
     publisher = models.CharField(
         max_length=200, blank=True, help_text=_("Who published it. Leave empty if unknown.")
     )

@@ -89,6 +89,9 @@ class UserReviewForm(forms.ModelForm):
         labels = {"title": _("Headline"), "body": _("Your review"), "language": _("Written in")}
         help_texts = {
             "body": _("Plain text, 20 to 5,000 characters. Leave a blank line between paragraphs."),
+            "language": _(
+                "Your review shows on both editions of the site, marked with its language."
+            ),
         }
         widgets = {
             "body": forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
@@ -106,6 +109,7 @@ class UserReviewForm(forms.ModelForm):
         self.user = user
         self.fields["title"].widget.attrs["dir"] = "auto"
         self.fields["language"].required = False
+        self.fields["language"].choices = [("en", _("English")), ("fr", _("French"))]
         self.fields["spoils"].queryset = Film.objects.published().order_by("series_position")
 
     def clean_homepage(self):

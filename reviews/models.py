@@ -272,7 +272,9 @@ class AggregateScore(Publishable):
     @property
     def value_display(self):
         value = f"{Decimal(self.value).normalize():f}"
-        return f"{value}%" if self.scale == 100 else f"{value}/{self.scale}"
+        if self.scale == 100:
+            return gettext("%(value)s%%") % {"value": value}  # "75 %" in French
+        return f"{value}/{self.scale}"
 
 
 class UserReviewQuerySet(models.QuerySet):
@@ -606,7 +608,8 @@ def reviews_combined(*, critic_reviews, user_reviews):
     reviews_hydrate() turns a page of rows into review objects.
     """
     critic_rows, user_rows = (
-        reviews.order_by()
+        _untranslated(reviews)
+        .order_by()
         .annotate(kind=Value(kind.value), date=F(kind.date_field))
         .values_list("kind", "pk", "date")
         for kind, reviews in (
@@ -615,6 +618,12 @@ def reviews_combined(*, critic_reviews, user_reviews):
         )
     )
     return critic_rows.union(user_rows, all=True).order_by("-date", "-pk")
+
+
+def _untranslated(queryset):
+    """The queryset without modeltranslation's rewriting, which puts the columns of a
+    values_list() with annotations out of the order asked for: a UNION needs that order."""
+    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
 
 
 def reviews_hydrate(rows):

@@ -12,6 +12,7 @@ from collections import Counter
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from modeltranslation.translator import translator
@@ -229,21 +230,24 @@ class _SeedLoader:
 
     def load_end_states(self):
         """After the arcs: where each film leaves each character, given to an arc that has
-        none, so that a state an editor wrote is kept."""
+        none in English, so that a state an editor wrote is kept. An arc created without one
+        has NULL, not "", in its translation columns: both count as none."""
         for character_slug, states in trilogy.END_STATES.items():
             for film_slug, text in states.items():
                 if not self.once(f"arc-end-state:{character_slug}:{film_slug}"):
                     continue
                 arc = (
                     CharacterArc.objects.filter(
-                        character__slug=character_slug, film__slug=film_slug, end_state=""
+                        Q(end_state_en="") | Q(end_state_en=None),
+                        character__slug=character_slug,
+                        film__slug=film_slug,
                     )
                     .select_related("character")
                     .first()
                 )
                 if arc is not None:
-                    arc.end_state = text
-                    arc.save(update_fields=["end_state"])
+                    arc.end_state_en = text
+                    arc.save(update_fields=["end_state_en"])
                     self.remember(arc.character)
                     self.created["end states"] += 1
 

@@ -9,9 +9,11 @@ import shutil
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
+from django.utils import translation
 
 from seed.loader import seed_load
 
@@ -54,6 +56,15 @@ def media_root(request, settings, tmp_path):
         shutil.copytree(request.getfixturevalue("seed_media"), media)
     settings.MEDIA_ROOT = media
     return media
+
+
+@pytest.fixture(autouse=True)
+def english_first():
+    """Start every test in English, the site's default: LocaleMiddleware leaves the language of
+    the last request active in the thread, and reverse() would follow it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

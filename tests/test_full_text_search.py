@@ -11,6 +11,7 @@ import reversion
 from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils.translation import override
 from reversion.models import Version
 
 from bulletsite.models import SearchDocument
@@ -135,6 +136,34 @@ def test_a_near_miss_finds_the_word_and_says_what_it_searched_for(client, seeded
     assert "Showing results for “lanvin”" in page
     found = by_page(results(client, "lanvim"))
     assert found["/en/people/gerard-lanvin/"]["title"] == "Gérard Lanvin"
+
+
+def test_each_edition_searches_its_own_text_and_near_misses(client, seeded):
+    """Every page is indexed in English and in French: a search finds the text of its page's
+    language only, and corrects a misspelt word to a word of that language."""
+    film = Film.objects.get(slug="lost-bullet")
+    FilmPassage.objects.create(
+        film=film,
+        section="production",
+        text_en="A jar of marmalade stood on set.",
+        text_fr="Un pot de marmelade trônait sur le plateau.",
+    )
+    assert by_page(results(client, "marmalade"))["/en/films/lost-bullet/"]["marked"] == [
+        "marmalade"
+    ]
+    assert "/en/films/lost-bullet/" not in by_page(results(client, "trônait"))
+    assert by_page(results(client, "marmelada"))["/en/films/lost-bullet/"]["marked"] == [
+        "marmalade"
+    ]
+    with override("fr"):
+        assert reverse("search") == "/fr/search/"
+        assert by_page(results(client, "marmelade"))["/fr/films/lost-bullet/"]["marked"] == [
+            "marmelade"
+        ]
+        assert "/fr/films/lost-bullet/" not in by_page(results(client, "stood"))
+        assert by_page(results(client, "marmelada"))["/fr/films/lost-bullet/"]["marked"] == [
+            "marmelade"
+        ]
 
 
 def test_words_matching_nothing_even_nearly_find_nothing(client, seeded):

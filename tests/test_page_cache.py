@@ -117,13 +117,13 @@ def test_each_host_gets_its_own_copy_with_its_own_links(client, seeded, settings
     url = reverse("films:film-detail", kwargs={"slug": "lost-bullet"})
     client.get(url, headers={"host": "localhost"})
     html = client.get(url, headers={"host": "127.0.0.1"}).content.decode()
-    assert 'rel="canonical" href="http://127.0.0.1/films/lost-bullet/"' in html
+    assert 'rel="canonical" href="http://127.0.0.1/en/films/lost-bullet/"' in html
     assert "localhost" not in html
     sitemap = client.get(reverse("sitemap"), headers={"host": "127.0.0.1"}).content.decode()
     client.get(reverse("sitemap"), headers={"host": "localhost"})
     assert "<loc>http://127.0.0.1/" in sitemap
     secure = client.get(url, headers={"host": "127.0.0.1"}, secure=True).content.decode()
-    assert 'href="https://127.0.0.1/films/lost-bullet/"' in secure
+    assert 'href="https://127.0.0.1/en/films/lost-bullet/"' in secure
 
 
 def test_a_deactivated_members_page_and_bylines_leave_the_cache_at_once(client, seeded):

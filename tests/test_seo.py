@@ -137,9 +137,9 @@ def test_sitemap_lists_every_public_page_and_no_draft(client, seeded):
     for kind, url in PUBLIC_PAGES.items():
         if kind != "search":
             assert f"http://testserver{url}" in urls, url
-    assert "http://testserver/films/last-bullet/" not in urls
-    assert "http://testserver/people/caryl-ferey/" in urls
-    assert "http://testserver/characters/alvaro/" in urls
+    assert "http://testserver/en/films/last-bullet/" not in urls
+    assert "http://testserver/en/people/caryl-ferey/" in urls
+    assert "http://testserver/en/characters/alvaro/" in urls
 
 
 def test_robots_txt_points_at_the_sitemap(client, db):
@@ -188,7 +188,7 @@ def test_server_error_page_renders_without_a_database():
 
     html = render_to_string("500.html")
     assert "<h1>Something went wrong</h1>" in html
-    assert 'href="/"' in html
+    assert 'href="/en/"' in html
 
 
 def test_the_feed_sends_member_text_as_text_never_as_markup(client, seeded):

@@ -106,7 +106,7 @@ def test_rotten_tomatoes_figure_shows_its_count_and_source(client, seeded):
     assert cells["Lost Bullet 2 2022"] == (
         "86% approval rating of 6 critics Source: Lost Bullet 2 (encyclopedia article)"
     )
-    assert "<cite>Lost Bullet 2</cite>" in html
+    assert '<cite lang="en">Lost Bullet 2</cite>' in html
     assert cells["Lost Bullet 2020"] == "No Rotten Tomatoes score on the site"
     assert cells["Last Bullet 2025"] == "No Rotten Tomatoes score on the site"
     film_page = client.get(film("lost-bullet-2").get_absolute_url()).content.decode()

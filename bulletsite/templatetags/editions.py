@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
 
@@ -32,26 +33,41 @@ class Edition:
 
 @register.simple_tag(takes_context=True)
 def editions(context):
-    """This page in each of the site's languages, the page's own first."""
+    """This page in each of the site's languages, the page's own first.
+
+    Each edition's `url` is its canonical address (the path, and the page number of a list),
+    as the page's canonical link is; the switch keeps the whole address, filters included, but
+    never a `next` that leads off the site."""
     request = context.get("request")
     if request is None:
         return []
-    here = request.get_full_path()
+    canonical = request.path
+    if (page_obj := context.get("page_obj")) is not None and page_obj.number > 1:
+        canonical += f"?page={page_obj.number}"
+    here = _without_unsafe_next(request)
     current = get_language()
     found = []
     for code, _ in settings.LANGUAGES:
-        path = translate_url(here, code)
         found.append(
             Edition(
                 code=code,
                 name=get_language_info(code)["name_local"].capitalize(),
-                url=request.build_absolute_uri(path),
+                url=request.build_absolute_uri(translate_url(canonical, code)),
                 switch_url=f"{reverse('choose-language', args=[code])}?{urlencode({'next': here})}",
                 current=code == current,
                 default=code == settings.LANGUAGE_CODE,
             )
         )
     return sorted(found, key=lambda edition: not edition.current)
+
+
+def _without_unsafe_next(request):
+    query = request.GET.copy()
+    if "next" in query and not url_has_allowed_host_and_scheme(
+        query["next"], allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        del query["next"]
+    return f"{request.path}?{query.urlencode()}" if query else request.path
 
 
 @register.filter

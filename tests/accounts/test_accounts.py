@@ -35,7 +35,7 @@ def test_sign_up_sends_a_verification_link_that_signs_the_member_in(client):
     (message,) = mail.outbox
     assert message.to == ["lino@example.com"]
     assert message.subject.startswith("[bulletsite]")
-    link = re.search(r"http://testserver(/accounts/confirm-email/\S+/)", message.body).group(1)
+    link = re.search(r"http://testserver(/en/accounts/confirm-email/\S+/)", message.body).group(1)
 
     assert not client.get(reverse("home")).wsgi_request.user.is_authenticated
     client.post(link)

@@ -61,7 +61,7 @@ def test_a_new_account_has_no_password_and_gets_a_set_password_link(client, db, 
     assert user.username == "ed-newsroom"
     assert user.is_staff and user.groups.filter(name="Moderators").exists()
     assert not user.has_usable_password()
-    link = re.search(r"https://bulletsite\.example(/accounts/password/reset/key/\S+/)", out)
+    link = re.search(r"https://bulletsite\.example(/en/accounts/password/reset/key/\S+/)", out)
     assert link, out
 
     response = client.get(link.group(1), follow=True)

@@ -29,7 +29,7 @@ def signed_up_with_next(client, next_url):
     assert response.status_code == 302
     assert get_user_model().objects.filter(email="lino@example.com").exists()
     (message,) = mail.outbox
-    return re.search(r"http://testserver(/accounts/confirm-email/\S+)", message.body).group(1)
+    return re.search(r"http://testserver(/en/accounts/confirm-email/\S+)", message.body).group(1)
 
 
 def test_the_film_page_offers_to_write_a_review_then_sign_in_or_up_and_come_back(client, seeded):
@@ -39,7 +39,7 @@ def test_the_film_page_offers_to_write_a_review_then_sign_in_or_up_and_come_back
     assert f'href="/en/accounts/signup/?next={WRITE}"' in html
     signin = client.get(f"/en/accounts/login/?next={WRITE}").content.decode()
     assert f'<input type="hidden" name="next" value="{WRITE}">' in signin
-    assert 'href="/en/accounts/signup/?next=%2Ffilms%2Flast-bullet%2Freview%2F"' in signin
+    assert 'href="/en/accounts/signup/?next=%2Fen%2Ffilms%2Flast-bullet%2Freview%2F"' in signin
 
 
 def test_a_new_member_confirms_their_address_and_lands_on_the_review_form(client, seeded):

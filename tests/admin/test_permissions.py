@@ -173,13 +173,18 @@ def test_the_admin_index_counts_the_moderation_queue(as_role, seeded):
 @pytest.mark.parametrize(
     ("admin_name", "lookup", "inline", "expected"),
     [
-        ("films_film", lambda: Film.objects.get(slug="lost-bullet"), "passage", "section"),
-        ("films_character", lambda: Character.objects.get(slug="julia"), "arc in a film", "film"),
+        ("films_film", lambda: Film.objects.get(slug="lost-bullet"), "passage", {"section"}),
+        (
+            "films_character",
+            lambda: Character.objects.get(slug="julia"),
+            "arc in a film",
+            {"film"},
+        ),
         (
             "films_editorialpiece",
             lambda: EditorialPiece.objects.get(slug="last-bullet-explained"),
             "section",
-            "heading",
+            {"heading_en", "heading_fr"},
         ),
     ],
 )
@@ -193,5 +198,5 @@ def test_editors_see_and_retag_passages_inline(
     ]
     forms = formset.formset.initial_forms
     assert forms, f"no {inline} forms for {obj}"
-    assert {"spoils", "text", expected} <= set(forms[0].fields)
+    assert {"spoils", "text_en", "text_fr", *expected} <= set(forms[0].fields)
     assert formset.has_change_permission and formset.has_add_permission

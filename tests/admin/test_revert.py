@@ -91,7 +91,7 @@ def test_reverting_a_plot_edit_touches_nothing_else(client, seeded, editor):
     original = plot.text
 
     def change_a_word(values):
-        (key,) = [k for k, v in values.items() if k.endswith("-text") and v == original]
+        (key,) = [k for k, v in values.items() if k.endswith("-text_en") and v == original]
         values[key] = original.replace("Lino", "Lino Ferrari", 1)
 
     edit_in_admin(client, "films_film", sequel, change_a_word)
@@ -113,7 +113,7 @@ def test_the_history_shows_each_change_word_by_word_and_who_made_it(client, seed
     plot = FilmPassage.objects.filter(film=sequel, section="plot").order_by("order").first()
 
     def change_a_word(values):
-        (key,) = [k for k, v in values.items() if k.endswith("-text") and v == plot.text]
+        (key,) = [k for k, v in values.items() if k.endswith("-text_en") and v == plot.text]
         values[key] = plot.text.replace("Lino", "Lino Ferrari", 1)
         values["runtime_minutes"] = "101"
 
@@ -146,7 +146,7 @@ def test_reverting_a_character_or_a_critic_review_touches_nothing_else(
     obj = lookup()
     original = getattr(obj, field)
     review = another_editor_reviews()
-    edit_in_admin(client, admin_name, obj, lambda values: values.update({field: new_value}))
+    edit_in_admin(client, admin_name, obj, lambda values: values.update({f"{field}_en": new_value}))
     assert getattr(type(obj).objects.get(pk=obj.pk), field) == new_value
     before_revert = snapshot()
 

@@ -161,7 +161,7 @@ def test_editors_add_an_appearance_inline_and_it_appears_folded(client, renault)
     (formset,) = [
         f for f in response.context["inline_admin_formsets"] if f.opts.model is VehicleAppearance
     ]
-    assert {"film", "spoils", "text", "order"} <= set(formset.formset.forms[0].fields)
+    assert {"film", "spoils", "text_en", "text_fr", "order"} <= set(formset.formset.forms[0].fields)
     assert formset.has_add_permission and formset.has_change_permission
 
     values = form_values(response.content.decode())
@@ -173,7 +173,8 @@ def test_editors_add_an_appearance_inline_and_it_appears_folded(client, renault)
         f"{prefix}-{total}-film": str(sequel.pk),
         f"{prefix}-{total}-order": "9",
         f"{prefix}-{total}-spoils": "",
-        f"{prefix}-{total}-text": "Zebediah polishes the bonnet.",
+        f"{prefix}-{total}-text_en": "Zebediah polishes the bonnet.",
+        f"{prefix}-{total}-text_fr": "Zebediah astique le capot.",
     }
     response = client.post(url, values)
     assert response.status_code == 302, response.content.decode()[:3000]

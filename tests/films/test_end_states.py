@@ -2,6 +2,7 @@
 disclosure as the arc; and what it says agrees with the films the characters die in."""
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
 from films.horizon import COOKIE_NAME
@@ -47,7 +48,11 @@ def test_julia_leaves_the_police_and_marco_dies_at_the_end_of_the_second_film(cl
 
 
 def test_every_arc_has_an_end_state(seeded):
-    assert not CharacterArc.objects.filter(end_state="").exists()
+    """In both languages: a blank translation column holds NULL as well as ""."""
+    for language in ("en", "fr"):
+        column = f"end_state_{language}"
+        blank = Q(**{column: ""}) | Q(**{f"{column}__isnull": True})
+        assert not CharacterArc.objects.filter(blank).exists(), language
 
 
 def test_end_states_agree_with_the_film_each_character_dies_in(seeded):
@@ -77,4 +82,5 @@ def test_editors_see_the_end_state_in_each_arc(client, seeded):
         f for f in response.context["inline_admin_formsets"] if f.opts.model is CharacterArc
     ]
     form = formset.formset.initial_forms[1]
-    assert form["end_state"].value() == "She has resigned from the police."
+    assert form["end_state_en"].value() == "She has resigned from the police."
+    assert form["end_state_fr"].value() == "Elle a démissionné de la police."

@@ -112,6 +112,6 @@ def test_editors_run_the_timeline_from_the_admin(client, seeded):
     event = TimelineEvent.objects.get(when="A year later")
     response = client.get(reverse("admin:films_timelineevent_change", args=[event.pk]))
     assert response.status_code == 200
-    assert {"film", "when", "text", "spoils", "order"} <= set(
+    assert {"film", "when_en", "when_fr", "text_en", "text_fr", "spoils", "order"} <= set(
         response.context["adminform"].form.fields
     )

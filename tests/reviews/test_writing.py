@@ -47,7 +47,7 @@ def test_a_visitor_is_sent_to_sign_in_and_back_to_the_form(client, film):
     assert response["Location"] == f"{reverse('account_login')}?next={write_url(film)}"
     html = film_page(client, film)
     assert "Write a review of Lost Bullet 2" in html
-    assert "next=/films/lost-bullet-2/review/" in html
+    assert "next=/en/films/lost-bullet-2/review/" in html
 
 
 def test_a_new_review_waits_for_moderation_and_only_its_author_sees_it(client, film, member):

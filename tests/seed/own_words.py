@@ -1,14 +1,14 @@
 """Find where our prose repeats a source document word for word.
 
 Words are compared ignoring case, accents and punctuation. Text inside curly quotation marks
-(“…”) is a quotation, attributed where it stands, and is not checked.
+(“…”, or « … » in French) is a quotation, attributed where it stands, and is not checked.
 """
 
 import re
 import unicodedata
 
 RUN_LENGTH = 12
-QUOTATION = re.compile(r"“[^”]*”")
+QUOTATION = re.compile(r"“[^”]*”|«[^»]*»")
 
 
 def words(text):

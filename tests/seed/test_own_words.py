@@ -55,3 +55,4 @@ def test_the_check_finds_a_copied_sentence_and_spares_a_quotation(documents):
     copied = " ".join(document.split()[40:60])
     assert shared_runs(f"Our words, then {copied.upper()}", documents)
     assert not shared_runs(f"As one source put it, “{copied}”.", documents)
+    assert not shared_runs(f"Comme l’écrit une source, «\u00a0{copied}\u00a0».", documents)
