@@ -94,7 +94,8 @@ class SearchDocument(models.Model):
 
 class SearchTerm(models.Model):
     """A word of the search index, as the database indexed it (lower case, unaccented,
-    stemmed): what a misspelt query is compared with. A read-only view of the index."""
+    stemmed), in any language. A read-only view of the index; a misspelt query is compared with
+    the words of its page's language only (bulletsite/search.py)."""
 
     term = models.CharField(max_length=200, primary_key=True)
     documents = models.IntegerField(db_column="doc")

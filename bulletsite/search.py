@@ -597,10 +597,11 @@ class SQLiteBackend:
         return found[0] if found else None
 
     def words(self):
-        """The words of the documents in the page's language. SearchTerm (fts5vocab's row table)
-        holds every language's words, and a French word finds nothing on an English page: an
-        instance table says which document each word is in. FTS5 makes it a virtual table, the
-        connection's own (temp) and made when first needed, as it changes nothing stored."""
+        """The words of the documents in the page's language, which near misses are taken
+        from: SearchTerm, fts5vocab's row table, holds every language's words, and a French word
+        finds nothing on an English page. fts5vocab's instance table says which document holds
+        each word; it stores nothing, so it is made in the connection's own temp schema, when
+        first needed."""
         with connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{WORDS}"
@@ -654,7 +655,7 @@ class PostgreSQLBackend:
         English page."""
         sql = """
             SELECT word FROM ts_stat(format(
-                'SELECT search_vector FROM bulletsite_searchdocument WHERE language = %%L', %s
+                'SELECT search_vector FROM bulletsite_searchdocument WHERE language = %%L', %s::text
             ))
             WHERE similarity(word, %s) >= %s
             ORDER BY similarity(word, %s) DESC, ndoc DESC, word

@@ -13,8 +13,8 @@ import pytest
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse, translate_url
-from django.utils.html import escape
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.translation import override
 
 from films.models import DatePrecision, Film, FilmPassage

@@ -58,8 +58,8 @@ def test_new_member_signs_up_reviews_and_an_editor_approves(
     expect(page.locator("h1")).to_have_text("Check your email")
 
     (message,) = mail.outbox
-    link = re.search(r"http://[^/\s]+(/accounts/confirm-email/\S+)", message.body).group(1)
-    assert link.endswith("?next=%2Ffilms%2Flast-bullet%2Freview%2F"), link
+    link = re.search(r"http://[^/\s]+(/en/accounts/confirm-email/\S+)", message.body).group(1)
+    assert link.endswith("?next=%2Fen%2Ffilms%2Flast-bullet%2Freview%2F"), link
     page.goto(seeded_live_server + link)
     page.get_by_role("button", name="Confirm").click()
     # Signed in, on the form the member set out to fill, with nothing to retype.

@@ -17,7 +17,13 @@ from tests.factories import make_staff
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_PAGES = ["/en/", "/en/films/", "/en/films/last-bullet/", "/en/reviews/", "/en/search/?q=bullet"]
+PUBLIC_PAGES = [
+    "/en/",
+    "/en/films/",
+    "/en/films/last-bullet/",
+    "/en/reviews/",
+    "/en/search/?q=bullet",
+]
 
 
 def image_bytes(size=(300, 450), image_format="PNG", mode="RGB"):
