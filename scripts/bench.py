@@ -35,16 +35,16 @@ from urllib.parse import urlencode
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 PAGES = [
-    ("home", "/"),
-    ("film page", "/films/lost-bullet/"),
-    ("review list, filtered", "/reviews/?film=lost-bullet&verdict=positive"),
-    ("search", "/search/?q=lenoir"),
-    ("person page", "/people/alban-lenoir/"),
-    ("character page", "/characters/lino/"),
-    ("car page", "/cars/charas-renault/"),
-    ("trilogy compared", "/trilogy/"),
-    ("article page", "/articles/lost-bullet-ending-explained/"),
-    ("feed", "/reviews/feed/"),
+    ("home", "/en/"),
+    ("film page", "/en/films/lost-bullet/"),
+    ("review list, filtered", "/en/reviews/?film=lost-bullet&verdict=positive"),
+    ("search", "/en/search/?q=lenoir"),
+    ("person page", "/en/people/alban-lenoir/"),
+    ("character page", "/en/characters/lino/"),
+    ("car page", "/en/cars/charas-renault/"),
+    ("trilogy compared", "/en/trilogy/"),
+    ("article page", "/en/articles/lost-bullet-ending-explained/"),
+    ("feed", "/en/reviews/feed/"),
     ("sitemap", "/sitemap.xml"),
 ]
 # A Django view that touches neither the database nor a template, through every middleware.
@@ -558,9 +558,9 @@ class MixedLoad:
             member = next(self.fans)  # a new voter each time: each vote counts
             targets = sorted(self.helpful)
             pk = targets[next(self.votes_cast) % len(targets)]
-        film_page = f"/films/{self.helpful_film[pk]}/"
+        film_page = f"/en/films/{self.helpful_film[pk]}/"
         form = member.get(self.site, film_page)
-        post = member.post(self.site, f"/reviews/{pk}/helpful/", {})
+        post = member.post(self.site, f"/en/reviews/{pk}/helpful/", {})
         if not self._record_write("vote", form, post, done=f"#review-{pk}"):
             return
         with self.lock:
@@ -578,9 +578,9 @@ class MixedLoad:
         # Reviews by fans 10–99: neither on the film pages' helpful lists nor a writer's own.
         author = f"fan{10 + n % 90}"
         pk = sorted(self.reviews[author].values())[n % len(self.films)]
-        form = member.get(self.site, f"/reviews/{pk}/flag/")
+        form = member.get(self.site, f"/en/reviews/{pk}/flag/")
         reason = FLAG_REASONS[n % len(FLAG_REASONS)]
-        post = member.post(self.site, f"/reviews/{pk}/flag/", {"reason": reason, "note": ""})
+        post = member.post(self.site, f"/en/reviews/{pk}/flag/", {"reason": reason, "note": ""})
         # A report changes nothing that visitors see: there is nothing to read back.
         self._record_write("flag", form, post, done=f"#review-{pk}")
 
@@ -588,10 +588,10 @@ class MixedLoad:
         with self.lock:
             member = next(self.newcomers)
         film = self.films[n % len(self.films)]
-        form = member.get(self.site, f"/films/{film}/review/")
+        form = member.get(self.site, f"/en/films/{film}/review/")
         post = member.post(
             self.site,
-            f"/films/{film}/review/",
+            f"/en/films/{film}/review/",
             _review_form(f"New take {n} by {member.username}", n),
         )
         # New reviews wait for moderation: the editor's approval is read back, not this.
@@ -601,10 +601,10 @@ class MixedLoad:
         with self.lock:
             member = next(self.fans)
         pk = sorted(member.reviews.values())[n % len(self.films)]
-        form = member.get(self.site, f"/reviews/{pk}/edit/")
+        form = member.get(self.site, f"/en/reviews/{pk}/edit/")
         post = member.post(
             self.site,
-            f"/reviews/{pk}/edit/",
+            f"/en/reviews/{pk}/edit/",
             _review_form(f"Edited take {n} by {member.username}", n),
         )
         # An edit of an approved review waits for moderation too.
