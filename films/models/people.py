@@ -1,0 +1,93 @@
+"""The people credited on the films, and the other spellings of their names."""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from films.models.catalogue import Credit, Role
+from films.models.references import (
+    Citation,
+    Source,
+    citations_prefetch,
+    public_discrepancies_prefetch,
+)
+
+
+class PersonQuerySet(models.QuerySet):
+    def with_public_credits(self):
+        """Keep people credited on a published film."""
+        return self.filter(credits__in=Credit.objects.on_public_films()).distinct()
+
+    def for_detail(self):
+        """Fetch everything the person page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            "alternative_names",
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.on_public_films()
+                .select_related("film", "character")
+                .prefetch_related(citations_prefetch()),
+            ),
+            public_discrepancies_prefetch(),
+            citations_prefetch(),
+        )
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text=_("The name as the site spells it."))
+    slug = models.SlugField(unique=True)
+    biography = models.TextField(blank=True)
+    citations = GenericRelation(Citation)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("films:person-detail", kwargs={"slug": self.slug})
+
+    def filmography(self):
+        """Group the person's credits by film, in series order, roles in credit order."""
+        by_film = defaultdict(list)
+        for credit in self.credits.all():
+            by_film[credit.film].append(credit)
+        return [
+            (film, sorted(credits, key=lambda c: Role(c.role).rank))
+            for film, credits in sorted(by_film.items(), key=lambda item: item[0].series_position)
+        ]
+
+
+class AlternativeName(models.Model):
+    """Another spelling of a person's name, found in a source or in common use."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="alternative_names")
+    name = models.CharField(max_length=200)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="alternative_names",
+        help_text=_("Where this spelling appears, if it comes from a source."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "name"], name="alternative_name_unique_per_person"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,330 @@
+"""Members' reviews, with their moderation, reports and helpful votes."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
+from django.utils import formats, timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from films.models import Film
+from reviews.models.choices import ReviewKind, Verdict
+
+
+class UserReviewQuerySet(models.QuerySet):
+    def approved(self):
+        """Keep what visitors may see: approved by a moderator, about a film they may see."""
+        return self.filter(status=UserReview.Status.APPROVED, film__in=Film.objects.published())
+
+    def awaiting_moderation(self):
+        """The moderation queue: new or edited reviews, and reviews with unresolved flags."""
+        return self.filter(
+            Q(status=UserReview.Status.PENDING)
+            | Q(edit_submitted_at__isnull=False)
+            | Q(_open_flags())
+        )
+
+    def with_helpful_count(self):
+        # A subquery per review, not a join grouped on every column: a film's thousands of
+        # reviews are counted from the votes' index, without sorting wide rows.
+        votes = (
+            ReviewVote.objects.filter(review=OuterRef("pk"))
+            .order_by()
+            .values("review")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(helpful_count=Coalesce(Subquery(votes), 0))
+
+    def flagged(self):
+        return self.filter(_open_flags())
+
+    def with_open_flag_count(self):
+        """Annotate open_flag_count, and open_flags_<reason> for each reason."""
+        is_open = Q(flags__resolved_at__isnull=True)
+        return self.annotate(
+            open_flag_count=Count("flags", filter=is_open),
+            **{
+                f"open_flags_{reason}": Count("flags", filter=is_open & Q(flags__reason=reason))
+                for reason in ReviewFlag.Reason.values
+            },
+        )
+
+    def with_verdict(self, verdict):
+        """Keep reviews whose rating reads as the given verdict (see Verdict.rating_range)."""
+        low, high = Verdict(verdict).rating_range
+        return self.filter(rating__gte=low, rating__lte=high)
+
+
+class UserReview(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting moderation")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        HIDDEN = "hidden", _("Hidden by a moderator")
+
+    MIN_RATING = 1
+    MAX_RATING = 10
+
+    # PROTECT: deleting a film must never take members' reviews with it.
+    film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="user_reviews")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="film_reviews"
+    )
+    rating = models.PositiveSmallIntegerField(
+        help_text=format_lazy(
+            _("From {min} to {max}: shown as five stars with halves."),
+            min=MIN_RATING,
+            max=MAX_RATING,
+        )
+    )
+    title = models.CharField(max_length=150)
+    body = models.TextField(help_text=_("Plain text; paragraphs are kept, HTML is never rendered."))
+    contains_spoilers = models.BooleanField(default=False)
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the member wrote in; the review shows on both editions, "
+        "marked with it.",
+    )
+    spoils = models.ForeignKey(
+        Film,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "The latest film whose plot the review reveals. Setting it marks the review as "
+            "containing spoilers, whatever the author said, and tells the author so."
+        ),
+    )
+    spoilers_marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        help_text=_("The moderator who marked the review as containing spoilers."),
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING)
+    moderation_reason = models.TextField(
+        blank=True, help_text=_("Shown to the author when a review is rejected or hidden.")
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # An edit of an approved review waits here, while the approved text stays on the site.
+    pending_rating = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    pending_title = models.CharField(max_length=150, blank=True, editable=False)
+    pending_body = models.TextField(blank=True, editable=False)
+    pending_contains_spoilers = models.BooleanField(null=True, blank=True, editable=False)
+    edit_submitted_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text=_("When the waiting edit was sent.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = UserReviewQuerySet.as_manager()
+
+    kind = ReviewKind.COMMUNITY
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["film", "status"]),
+            # The latest reviews (home page, feed, review list), read newest first.
+            models.Index(fields=["status", "-created_at"], name="user_review_latest"),
+            # A film's audience figures (count, average, distribution) from the index alone.
+            models.Index(fields=["film", "status", "rating"], name="user_review_ratings"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["film", "author"], name="user_review_one_per_film"),
+            models.CheckConstraint(
+                condition=Q(rating__gte=1, rating__lte=10), name="user_review_rating_in_range"
+            ),
+        ]
+
+    def __str__(self):
+        return gettext("%(title)s (%(author)s on %(film)s)") % {
+            "title": self.title,
+            "author": self.author,
+            "film": self.film,
+        }
+
+    def save(self, **kwargs):
+        # A review marked as spoiling stays marked whatever its author ticks, and the film it
+        # spoils defaults to the film reviewed.
+        if self.spoilers_marked_by_id:
+            self.contains_spoilers = True
+        if self.contains_spoilers and self.spoils_id is None:
+            self.spoils_id = self.film_id
+        if not self.contains_spoilers:
+            self.spoils = None
+        super().save(**kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.film.get_absolute_url()}#review-{self.pk}"
+
+    EDITABLE_FIELDS = ("rating", "title", "body", "contains_spoilers")
+
+    @property
+    def text_to_publish(self):
+        """What approving the review puts on the site: the waiting edit, if there is one."""
+        prefix = "pending_" if self.has_pending_edit else ""
+        text = {field: getattr(self, f"{prefix}{field}") for field in self.EDITABLE_FIELDS}
+        return text | {"stars": rating_out_of_five(text["rating"])}
+
+    @property
+    def open_flag_reasons(self):
+        """(reason, count) of the unresolved reports, by reason; from with_open_flag_count()."""
+        return [
+            (label, count)
+            for value, label in ReviewFlag.Reason.choices
+            if (count := getattr(self, f"open_flags_{value}", 0))
+        ]
+
+    def mark_spoilers(self, *, film, by):
+        """A moderator's mark: the review reveals the plot of `film`, and always will."""
+        self.contains_spoilers = True
+        self.spoils = film
+        self.spoilers_marked_by = by
+        if self.has_pending_edit:
+            self.pending_contains_spoilers = True
+        self.save()
+
+    @property
+    def has_pending_edit(self):
+        return self.edit_submitted_at is not None
+
+    # What an edit of an approved review writes while it waits: nothing that visitors see.
+    PENDING_EDIT_FIELDS = frozenset(
+        [*(f"pending_{field}" for field in EDITABLE_FIELDS), "edit_submitted_at"]
+    )
+
+    def revise(self, **changes):
+        """Take the author's edit: an approved review keeps its text until a moderator approves
+        the new one; any other goes back to the queue as it now reads."""
+        if self.status == self.Status.APPROVED:
+            for field in self.EDITABLE_FIELDS:
+                setattr(self, f"pending_{field}", changes[field])
+            self.edit_submitted_at = timezone.now()
+            # Only what waits is written, so the page cache knows nothing public changed; a
+            # fold the author asked for (see UserReviewForm.save), or the language they say
+            # they wrote in, shows at once.
+            stored = type(self).objects.values("spoils", "language").get(pk=self.pk)
+            shown = []
+            if self.spoils_id != stored["spoils"]:
+                shown += ["spoils", "contains_spoilers"]
+            if self.language != stored["language"]:
+                shown.append("language")
+            self.save(update_fields=[*self.PENDING_EDIT_FIELDS, *shown])
+        else:
+            for field in self.EDITABLE_FIELDS:
+                setattr(self, field, changes[field])
+            self.status = self.Status.PENDING
+            self.moderation_reason = ""
+            self.save()
+
+    def apply_pending_edit(self):
+        for field in self.EDITABLE_FIELDS:
+            setattr(self, field, getattr(self, f"pending_{field}"))
+        self.discard_pending_edit()
+
+    def discard_pending_edit(self):
+        self.pending_rating = None
+        self.pending_title = ""
+        self.pending_body = ""
+        self.pending_contains_spoilers = None
+        self.edit_submitted_at = None
+
+
+def rating_out_of_five(rating):
+    """A rating from 1 to 10 as readers see it: 7 is "3.5 out of 5"."""
+    stars = formats.number_format(rating / 2, decimal_pos=rating % 2)
+    return gettext("%(stars)s out of 5") % {"stars": stars}
+
+
+def _open_flags():
+    return Exists(ReviewFlag.objects.filter(review=OuterRef("pk"), resolved_at__isnull=True))
+
+
+class ReviewFlag(models.Model):
+    """A signed-in user's report of a community review, with a reason; once per user."""
+
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Abusive or hateful")
+        SPOILER = "spoiler", _("Unmarked spoiler")
+        OFF_TOPIC = "off_topic", _("Not about the film")
+        OTHER = "other", _("Something else")
+
+    review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="flags")
+    flagged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_flags"
+    )
+    reason = models.CharField(max_length=10, choices=Reason)
+    note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=_("The reporter's own words; needed for 'Something else'."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("Set when a moderator decides on the review.")
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["review", "flagged_by"], name="review_flag_once_per_user"
+            ),
+            models.CheckConstraint(
+                condition=~Q(reason="other") | ~Q(note=""), name="review_flag_other_has_a_note"
+            ),
+        ]
+
+    def __str__(self):
+        return gettext("%(reason)s: %(review)s (reported by %(member)s)") % {
+            "reason": self.get_reason_display(),
+            "review": self.review,
+            "member": self.flagged_by,
+        }
+
+
+class ReviewVote(models.Model):
+    """A signed-in user found a community review helpful; once per user."""
+
+    review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="votes")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_votes"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "voter"], name="review_vote_once_per_user")
+        ]
+
+    def __str__(self):
+        return gettext("%(member)s found %(review)s helpful") % {
+            "member": self.voter,
+            "review": self.review,
+        }

@@ -1,0 +1,214 @@
+"""Critics' reviews, who signs them, and the aggregators' scores."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import (
+    F,
+    Q,
+)
+from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from films.models import Film, Publishable, PublishableQuerySet, Source
+from reviews.models.choices import ReviewKind, Verdict
+
+
+class FilmContentQuerySet(PublishableQuerySet):
+    def published(self):
+        """Keep what visitors may see: published and due, about a film they may see."""
+        return super().published().filter(film__in=Film.objects.published())
+
+
+class Byline(models.Model):
+    """Who signs a critic review: a publication, a critic. Each has a page of its reviews."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+
+    detail_url_name = None
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+
+
+class Publication(Byline):
+    name = models.CharField(max_length=200, help_text=_("E.g. The Hollywood Reporter."))
+    website = models.URLField(blank=True)
+
+    detail_url_name = "reviews:publication-detail"
+
+
+class Critic(Byline):
+    detail_url_name = "reviews:critic-detail"
+
+
+class CriticReview(Publishable):
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
+    critic = models.ForeignKey(
+        Critic,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        help_text=_("Leave empty for an unsigned review."),
+    )
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
+    pull_quote = models.TextField(help_text=_("The critic's own words, quoted exactly."))
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the critic wrote in: the quotation is shown in it on every "
+        "edition of the site.",
+    )
+    spoils = models.ForeignKey(
+        Film,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The latest film whose plot the quote or summary reveals; empty if none."),
+    )
+    summary = models.TextField(
+        blank=True, help_text=_("What else the review says, in our words or further quotes.")
+    )
+    verdict = models.CharField(max_length=10, choices=Verdict)
+    original_score = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("The score the publication gave, if any, on its own scale."),
+    )
+    score_scale = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("What the original score is out of, e.g. 5 or 10."),
+    )
+    url = models.URLField(blank=True, help_text=_("Link to the review itself."))
+    reviewed_on = models.DateField(null=True, blank=True, help_text=_("Leave empty if unknown."))
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="critic_reviews",
+        help_text=_("Where we found the quote, if not in the review itself."),
+    )
+
+    objects = FilmContentQuerySet.as_manager()
+
+    kind = ReviewKind.CRITIC
+
+    class Meta:
+        ordering = ["film__series_position", "publication__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(original_score__isnull=True, score_scale__isnull=True)
+                | Q(
+                    # Spelled out: a NULL scale would otherwise make the check pass.
+                    original_score__isnull=False,
+                    score_scale__isnull=False,
+                    original_score__gte=0,
+                    score_scale__gt=0,
+                    original_score__lte=F("score_scale"),
+                ),
+                name="critic_review_score_within_scale",
+            ),
+            models.UniqueConstraint(
+                fields=["film", "publication", "critic"],
+                name="critic_review_unique_per_critic_publication",
+            ),
+        ]
+
+    def __str__(self):
+        by = f"{self.critic}, {self.publication}" if self.critic_id else str(self.publication)
+        return f"{self.film} — {by}"
+
+    def get_absolute_url(self):
+        return f"{self.film.get_absolute_url()}#critic-review-{self.pk}"
+
+    def clean(self):
+        if (self.original_score is None) != (self.score_scale is None):
+            raise ValidationError(
+                gettext("Give both the original score and its scale, or neither.")
+            )
+        if self.original_score is not None and self.original_score > self.score_scale:
+            raise ValidationError({"original_score": gettext("The score cannot exceed its scale.")})
+
+
+class AggregateScore(Publishable):
+    """A figure from a review aggregator, shown attributed and dated."""
+
+    class Aggregator(models.TextChoices):
+        ROTTEN_TOMATOES = "rotten_tomatoes", "Rotten Tomatoes"
+        METACRITIC = "metacritic", "Metacritic"
+        IMDB = "imdb", "IMDb"
+        ALLOCINE = "allocine", "AlloCiné"
+        LETTERBOXD = "letterboxd", "Letterboxd"
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="aggregate_scores")
+    aggregator = models.CharField(max_length=20, choices=Aggregator)
+    label = models.CharField(
+        max_length=60,
+        default="approval rating",
+        help_text=_("What the figure measures, e.g. approval rating or Metascore."),
+    )
+    value = models.DecimalField(max_digits=5, decimal_places=1)
+    scale = models.PositiveSmallIntegerField(
+        default=100, help_text=_("100 for a percentage; 10 or 5 for an average rating.")
+    )
+    review_count = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("How many reviews the figure is based on.")
+    )
+    as_of = models.DateField(
+        null=True, blank=True, help_text=_("When the figure was read. Leave empty if unknown.")
+    )
+    url = models.URLField(blank=True)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="aggregate_scores",
+        help_text=_("Where we found the figure, if not on the aggregator itself."),
+    )
+
+    objects = FilmContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["film__series_position", "aggregator"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value__gte=0, value__lte=F("scale")),
+                name="aggregate_score_value_within_scale",
+            ),
+            models.CheckConstraint(condition=Q(scale__gt=0), name="aggregate_score_scale_positive"),
+        ]
+
+    def __str__(self):
+        return gettext("%(aggregator)s: %(value)s for %(film)s") % {
+            "aggregator": self.get_aggregator_display(),
+            "value": self.value_display,
+            "film": self.film,
+        }
+
+    @property
+    def value_display(self):
+        value = f"{Decimal(self.value).normalize():f}"
+        if self.scale == 100:
+            return gettext("%(value)s%%") % {"value": value}  # "75 %" in French
+        return f"{value}/{self.scale}"
