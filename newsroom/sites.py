@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -99,37 +100,37 @@ def missing_translations(site):
 
 
 def admin_url(site, obj):
-    """Where `obj` is edited: its own admin page, else the page of the object whose form holds
-    it as an inline, else the page of an object it belongs to, else nowhere ("")."""
-    if site.is_registered(type(obj)):
-        return object_url(site, type(obj), obj.pk)
-    for parent_model, model_admin in site._registry.items():
-        for inline in model_admin.inlines:
-            if inline.model is not type(obj):
-                continue
-            if issubclass(inline, GenericInlineModelAdmin):
-                parent_pk = getattr(obj, inline.ct_fk_field)
-                content_type = getattr(obj, inline.ct_field)
-                if content_type.model_class() is not parent_model:
-                    continue
-            else:
-                fields = [
-                    field
-                    for field in type(obj)._meta.concrete_fields
-                    if field.many_to_one
-                    and issubclass(parent_model, field.related_model)
-                    and inline.fk_name in (None, field.name)
-                ]
-                if len(fields) != 1:
-                    continue
-                parent_pk = getattr(obj, fields[0].attname)
-            if parent_pk is not None:
-                return object_url(site, parent_model, parent_pk)
-    # Else the first object it belongs to that has a page of its own.
-    for field in type(obj)._meta.concrete_fields:
-        if field.many_to_one and site.is_registered(field.related_model):
-            if (parent_pk := getattr(obj, field.attname)) is not None:
-                return object_url(site, field.related_model, parent_pk)
+    """Where `obj` is edited: its own admin page, else the page of the first object it belongs
+    to (in the order of its fields) whose form holds it inline, else the page of the first
+    object it belongs to that has one, else nowhere ("")."""
+    model = type(obj)
+    if site.is_registered(model):
+        return object_url(site, model, obj.pk)
+    parents = [
+        (field.related_model, getattr(obj, field.attname), field.name)
+        for field in model._meta.concrete_fields
+        if field.many_to_one and getattr(obj, field.attname) is not None
+    ]
+    for generic in model._meta.private_fields:
+        if isinstance(generic, GenericForeignKey) and getattr(obj, generic.ct_field) is not None:
+            parent_model = getattr(obj, generic.ct_field).model_class()
+            parents.append((parent_model, getattr(obj, generic.fk_field), generic.fk_field))
+    parents = [parent for parent in parents if site.is_registered(parent[0])]
+    for parent_model, parent_pk, link in parents:
+        holds_inline = any(
+            inline.model is model
+            and (
+                inline.ct_fk_field == link
+                if issubclass(inline, GenericInlineModelAdmin)
+                else inline.fk_name in (None, link)
+            )
+            for inline in site.get_model_admin(parent_model).inlines
+        )
+        if holds_inline:
+            return object_url(site, parent_model, parent_pk)
+    if parents:
+        parent_model, parent_pk, _link = parents[0]
+        return object_url(site, parent_model, parent_pk)
     return ""
 
 
