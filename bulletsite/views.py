@@ -1,5 +1,5 @@
 """Pages that draw on every app: home, film list and film pages, the trilogy compared and
-ranked, search, sign-up, robots.txt, the favicon, error pages."""
+ranked, search, robots.txt, the favicon, error pages."""
 
 import logging
 
