@@ -1,15 +1,9 @@
 from django.apps import AppConfig
-from django.contrib.admin.apps import AdminConfig
 from django.db.models.signals import post_migrate
 
 
-class NewsroomAdminConfig(AdminConfig):
-    default_site = "bulletsite.sites.NewsroomAdminSite"
-
-
 class BulletsiteConfig(AppConfig):
-    """The project itself, as an app: the page cache, the search index, accounts' rules,
-    operations commands."""
+    """The project itself, as an app: the page cache, the search index, operations commands."""
 
     name = "bulletsite"
 

@@ -35,7 +35,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 INSTALLED_APPS = [
     # Before the admin: its admin classes show each translated field in both languages.
     "modeltranslation",
-    "bulletsite.apps.NewsroomAdminConfig",
+    "newsroom.apps.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "reversion",
     "allauth",
     "allauth.account",
+    "accounts",
+    "newsroom",
     "films",
     "reviews",
     "seed",
@@ -166,13 +168,13 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
 ACCOUNT_FORMS = {
-    "login": "bulletsite.forms.MemberLoginForm",
-    "signup": "bulletsite.forms.MemberSignupForm",
+    "login": "accounts.forms.MemberLoginForm",
+    "signup": "accounts.forms.MemberSignupForm",
 }
-ACCOUNT_ADAPTER = "bulletsite.accounts.AccountAdapter"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3
-ACCOUNT_USERNAME_VALIDATORS = "bulletsite.accounts.username_validators"
+ACCOUNT_USERNAME_VALIDATORS = "accounts.validators.username_validators"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"

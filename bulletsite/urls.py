@@ -34,8 +34,8 @@ urlpatterns = i18n_patterns(
     path("trilogy/rank/", views.trilogy_rank, name="trilogy-rank"),
     path("", include((film_pages + films_urlpatterns, films_app_name))),
     path("", include("reviews.urls")),
-    # Before allauth's own URLs, so this view answers at allauth's sign-up address and name.
-    path("accounts/signup/", views.MemberSignupView.as_view(), name="account_signup"),
+    # Before allauth's own URLs, so the site's sign-up answers at allauth's address and name.
+    path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
 )
 urlpatterns += [

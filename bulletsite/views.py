@@ -1,16 +1,14 @@
 """Pages that draw on every app: home, film list and film pages, the trilogy compared and
-ranked, search, sign-up, robots.txt, the favicon, error pages."""
+ranked, search, robots.txt, the favicon, error pages."""
 
 import logging
 
-from allauth.account.views import SignupView
 from allauth.core.ratelimit import consume_or_429
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -285,26 +283,6 @@ def share_card(request, kind, slug):
     response["Cache-Control"] = "public, max-age=86400"
     response["ETag"] = quote_etag(digest)
     return response
-
-
-class MemberSignupView(SignupView):
-    """allauth's sign-up, made whole or not at all: if the verification mail cannot be sent, the
-    account is not kept and the form says so, with everything typed still in it."""
-
-    def form_valid(self, form):
-        try:
-            with transaction.atomic():
-                return super().form_valid(form)
-        except (OSError, ValueError):  # SMTP errors are OSErrors; an unencodable address is not
-            logger.exception("Sign-up mail could not be sent; the account was not created.")
-            form.add_error(
-                "email",
-                gettext(
-                    "We could not send the confirmation mail to this address, so no account was "
-                    "made. Check the address, or try again in a few minutes."
-                ),
-            )
-            return self.form_invalid(form)
 
 
 @require_GET

@@ -14,7 +14,6 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from bulletsite.history import HistoryAdmin
 from films.models import (
     AlternativeName,
     ArticleSection,
@@ -36,6 +35,7 @@ from films.models import (
     Vehicle,
     VehicleAppearance,
 )
+from newsroom.history import HistoryAdmin
 
 
 class PublishableAdminMixin:

@@ -10,8 +10,8 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from bulletsite.history import HistoryAdmin, word_diff
 from films.admin import PublishableAdminMixin
+from newsroom.history import HistoryAdmin, word_diff
 from reviews.models import (
     AggregateScore,
     Critic,

@@ -1,4 +1,5 @@
-"""Apps depend one way: reviews builds on films, and films knows nothing of reviews."""
+"""Apps depend one way: reviews builds on films, and films knows nothing of reviews; the
+newsroom and accounts know no domain app."""
 
 import ast
 from pathlib import Path
@@ -7,6 +8,10 @@ import pytest
 from django.conf import settings
 
 FILMS = Path(settings.BASE_DIR) / "films"
+# Infrastructure apps: domain apps register with them; they import no domain app.
+INFRASTRUCTURE = ["newsroom", "accounts"]
+APPS = sorted(path.parent.name for path in Path(settings.BASE_DIR).glob("*/apps.py"))
+DOMAIN = [app for app in APPS if app not in {*INFRASTRUCTURE, "bulletsite"}]
 
 
 def imported_modules(path):
@@ -38,3 +43,23 @@ def test_film_models_hold_no_review_vocabulary():
 
     for name in ("with_scores", "with_consensus", "critics_consensus", "audience_distribution"):
         assert not hasattr(Film, name) and not hasattr(Film.objects, name)
+
+
+def python_files(*apps):
+    base = Path(settings.BASE_DIR)
+    return sorted(
+        path
+        for app in apps
+        for path in (base / app).rglob("*.py")
+        if "migrations" not in path.parts
+    )
+
+
+@pytest.mark.parametrize(
+    "path",
+    python_files(*INFRASTRUCTURE),
+    ids=lambda p: str(p.relative_to(settings.BASE_DIR)),
+)
+def test_infrastructure_apps_import_no_domain_app_nor_the_project(path):
+    found = [m for m in imported_modules(path) if m.split(".")[0] in {*DOMAIN, "bulletsite"}]
+    assert found == []

@@ -1,13 +1,12 @@
 """One headless Chromium per session, a fresh browser context per test, the seeded live server."""
 
 import os
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from playwright.sync_api import sync_playwright
 
+from newsroom.roles import sync_groups
 from seed.loader import seed_load
 
 # Playwright's sync API runs an event loop in the test thread, so Django would take every ORM call
@@ -74,9 +73,9 @@ def seeded_live_server(live_server, transactional_db, media_root):
 
     Transactional tests end with a flush, which empties the seed the session loaded (only the
     first such test still finds it) and what data migrations created: the newsroom's groups are
-    made again here by the migration's own function.
+    made again here, as after a migrate.
     """
-    import_module("reviews.migrations.0003_newsroom_groups").create_groups(django_apps, None)
+    sync_groups()
     seed_load()
     return live_server.url
 

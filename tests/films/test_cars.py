@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from films.horizon import COOKIE_NAME
 from films.models import Character, Film, Vehicle, VehicleAppearance
-from tests.admin.test_history import form_values
 from tests.factories import make_staff
+from tests.newsroom.test_history import form_values
 from tests.pages import PUBLIC_PAGES, Disclosures
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from django.urls import reverse
 from films.models import Film
 from reviews.models import CriticReview, UserReview
 from reviews.moderation import review_flag
-from tests.admin.test_history import form_values
 from tests.factories import make_staff, make_user, make_user_review
+from tests.newsroom.test_history import form_values
 from tests.pages import Disclosures
 
 pytestmark = pytest.mark.django_db

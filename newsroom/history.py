@@ -2,19 +2,29 @@
 a word diff of prose; and reverting a version restores that object and its own inlines, nothing
 else, and deletes nothing."""
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import reversion
+from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import IntegrityError, models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.formats import localize
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
 from reversion.admin import VersionAdmin
+from reversion.errors import RevertError
 from reversion.models import Version
+from reversion.utils import mute_signals
 
 # Unchanged runs of a word diff longer than this are shortened to their ends.
 CONTEXT_WORDS = 8
@@ -80,10 +90,31 @@ def inline_link(parent_model, inline):
     return field.attname, None
 
 
+class RollBack(Exception):
+    """Leave a transaction without keeping its work, carrying the response drawn inside it."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
+def revert_versions(versions):
+    """Save each version's object as it was, the first (the object itself) first."""
+    for version in versions:
+        try:
+            with transaction.atomic(using=version.db):
+                version.revert()
+        except (IntegrityError, ObjectDoesNotExist) as error:
+            raise RevertError(
+                gettext("Could not save %(object_repr)s version - missing dependency.")
+                % {"object_repr": version.object_repr}
+            ) from error
+
+
 class HistoryAdmin(VersionAdmin):
     """A VersionAdmin whose history shows the changes and whose revert touches nothing else."""
 
-    object_history_template = "admin/history.html"
+    object_history_template = "newsroom/history.html"
 
     # Which versions are this object's own.
 
@@ -108,18 +139,76 @@ class HistoryAdmin(VersionAdmin):
         others = version.revision.version_set.exclude(pk=version.pk).select_related("content_type")
         return [version, *(other for other in others if self.belongs(other, version.object_id))]
 
-    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
-        # django-reversion reverts a whole revision, every object saved with this one, and
-        # deletes what was created since: a seed load or a bulk action would take other work
-        # with it. Here only this object and its own inlines go back, and nothing is deleted.
-        own = self.own_versions(version)
+    # Reverting and recovering. django-reversion reverts a whole revision, every object saved
+    # with this one, and deletes what was created since: a seed load or a bulk action would take
+    # other work with it. Here only this object and its own inlines go back, nothing is deleted.
 
-        def revert_own_versions(delete=False):
-            for own_version in own:
-                own_version.revert()
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        context = {
+            "title": gettext("Revert %(name)s") % {"name": version.object_repr},
+            "revert": True,
+            **(extra_context or {}),
+        }
+        return self.revert_form_view(
+            request, version, self.revision_form_template or "reversion/revision_form.html", context
+        )
 
-        version.revision.revert = revert_own_versions
-        return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(Version, pk=version_id)
+        context = {
+            "title": gettext("Recover %(name)s") % {"name": version.object_repr},
+            "recover": True,
+            **(extra_context or {}),
+        }
+        return self.revert_form_view(
+            request, version, self.recover_form_template or "reversion/recover_form.html", context
+        )
+
+    def revert_form_view(self, request, version, template_name, extra_context):
+        """Show the object's change form as it was at `version`; saving it keeps the revert.
+
+        The object and its inlines are put back inside a transaction and the usual change form
+        drawn from the database; unless that form is saved, the transaction is rolled back. A
+        look at an old version fires no model signal (the page cache and the search index are
+        left alone); a revert that is saved fires them like any edit.
+        """
+        signals = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
+        muted = mute_signals(*signals) if request.method == "GET" else nullcontext()
+        try:
+            with transaction.atomic(using=version.db), muted:
+                revert_versions(self.own_versions(version))
+                with self.create_revision(request):
+                    response = self.changeform_view(
+                        request, quote(version.object_id), request.path, extra_context
+                    )
+                    if request.method == "POST" and response.status_code == 302:
+                        reversion.set_comment(
+                            gettext("Reverted to previous version, saved on %(datetime)s")
+                            % {
+                                "datetime": localize(
+                                    template_localtime(version.revision.date_created)
+                                )
+                            }
+                        )
+                        return response
+                    if response.status_code != 200:
+                        raise RevertError(
+                            gettext("Could not load %(object_repr)s version - not found")
+                            % {"object_repr": version.object_repr}
+                        )
+                    response.template_name = template_name
+                    # Drawn now, from the reverted rows, before they are rolled back.
+                    response.render()
+                    raise RollBack(response)
+        except RollBack as rollback:
+            return rollback.response
+        except (RevertError, models.ProtectedError) as error:
+            messages.error(request, str(error))
+            opts = self.model._meta
+            return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
 
     # What each version changed.
 

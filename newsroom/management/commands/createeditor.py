@@ -10,7 +10,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
 
-from bulletsite.accounts import username_validators
+from accounts.validators import username_validators
 
 
 class Command(BaseCommand):

@@ -13,8 +13,8 @@ from reversion.models import Version
 from bulletsite.admin import NewsroomFilmAdmin
 from films.models import Character, Company, Discrepancy, Film, FilmPassage
 from reviews.models import Critic, CriticReview, Publication
-from tests.admin.test_history import form_values
 from tests.factories import make_staff
+from tests.newsroom.test_history import form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +208,44 @@ def test_reverting_one_object_of_a_revision_leaves_the_others_in_it_alone(client
     assert Company.objects.get(pk=netflix.pk).name == "Renamed in bulk"
     assert Company.objects.get(pk=inoxy.pk).name == "Later name"
     assert changed_rows(before_revert, snapshot()) == {("films.Company", netflix.pk)}
+
+
+def test_looking_at_an_old_version_fires_no_signal_and_saving_it_does(client, seeded, editor):
+    """A look at an old version is rolled back: the page cache and search index must not hear
+    of it. Saving the revert is an edit like any other."""
+    from django.db.models.signals import post_save
+
+    company = Company.objects.get(slug="netflix")
+    edit_in_admin(client, "films_company", company, lambda v: v.update(name="Later name"))
+    first = Version.objects.get_for_object(company).order_by("pk").first()
+    url = reverse("admin:films_company_revision", args=[company.pk, first.pk])
+    saved = []
+
+    def receiver(sender, instance, **kwargs):
+        saved.append(instance)
+
+    post_save.connect(receiver, sender=Company)
+    try:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert 'value="Netflix"' in response.content.decode()
+        assert saved == []
+        assert Company.objects.get(pk=company.pk).name == "Later name"
+
+        client.post(url, form_values(response.content.decode()))
+        assert [obj.pk for obj in saved] == [company.pk, company.pk]
+    finally:
+        post_save.disconnect(receiver, sender=Company)
+    assert Company.objects.get(pk=company.pk).name == "Netflix"
+    latest = Version.objects.get_for_object(company).order_by("pk").last()
+    assert latest.revision.get_comment().startswith("Reverted to previous version")
+
+
+def test_the_revert_overrides_no_private_part_of_django_reversion():
+    """HistoryAdmin keeps to VersionAdmin's public methods (issue 24)."""
+    from newsroom.history import HistoryAdmin
+
+    private = [
+        name for name in vars(HistoryAdmin) if name.startswith("_") and not name.endswith("__")
+    ]
+    assert private == []

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from accounts import views
+
+# No app_name: allauth reverses its own URL names ("account_signup"), and this view answers at
+# allauth's sign-up address under that name. Included before allauth's URLs.
+urlpatterns = [
+    path("signup/", views.MemberSignupView.as_view(), name="account_signup"),
+]
