@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "reversion",
     "allauth",
     "allauth.account",
+    "search",
     "films",
     "reviews",
     "seed",
