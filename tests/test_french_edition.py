@@ -149,7 +149,7 @@ def test_the_catalog_is_complete(tmp_path):
     leaves untranslated or marks fuzzy."""
     if not shutil.which("msgattrib"):
         pytest.fail("gettext is missing: `make messages` installs it")
-    for name in ("bulletsite", "films", "reviews", "templates", "locale", "seed"):
+    for name in ("bulletsite", "films", "reviews", "search", "templates", "locale", "seed"):
         shutil.copytree(BASE_DIR / name, tmp_path / name, ignore=shutil.ignore_patterns("*.mo"))
     shutil.copy(BASE_DIR / "manage.py", tmp_path)
     environment = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "bulletsite.settings"}
