@@ -1,16 +1,15 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 
 
 class BulletsiteConfig(AppConfig):
-    """The project itself, as an app: the page cache, the search index, operations commands."""
+    """The project itself, as an app: the page cache's receivers, operations commands."""
 
     name = "bulletsite"
 
     def ready(self):
-        from bulletsite import search
-        from bulletsite.caching import connect_receivers
+        from bulletsite.caching import connect_receivers, content_changed
+        from search.signals import index_rebuilt
 
         connect_receivers()
-        search.connect_receivers()
-        post_migrate.connect(search.rebuild_after_migrate, sender=self)
+        # Cached search pages show the old index.
+        index_rebuilt.connect(content_changed, dispatch_uid="page-cache-search-index")

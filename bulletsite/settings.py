@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "accounts",
     "newsroom",
+    "search",
     "films",
     "reviews",
     "seed",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path, re_path
+from django.urls import URLPattern, include, path, re_path
 from django.views.static import serve
 
 from bulletsite import views
@@ -10,6 +10,7 @@ from bulletsite.caching import cache_public_page
 from bulletsite.sitemaps import sitemaps
 from films.urls import app_name as films_app_name
 from films.urls import urlpatterns as films_urlpatterns
+from search import urls as search_urls
 
 
 def serve_media(request, path):
@@ -25,11 +26,22 @@ film_pages = [
     path("films/<slug:slug>/preview/", views.film_preview, name="film-preview"),
 ]
 
+
+def cached(urls):
+    """An app's URLs, each page cached for anonymous visitors, for an app that knows nothing of
+    the page cache (search: a rebuilt index moves the cache's version, see bulletsite/apps.py)."""
+    patterns = [
+        URLPattern(p.pattern, cache_public_page(p.callback), p.default_args, p.name)
+        for p in urls.urlpatterns
+    ]
+    return patterns, urls.app_name
+
+
 # Every page a reader sees has one address per language: /en/films/lost-bullet/ and
 # /fr/films/lost-bullet/. An address without a language redirects to the visitor's.
 urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
+    path("", include(cached(search_urls))),
     path("trilogy/", views.trilogy_comparison, name="trilogy"),
     path("trilogy/rank/", views.trilogy_rank, name="trilogy-rank"),
     path("", include((film_pages + films_urlpatterns, films_app_name))),

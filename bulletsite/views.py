@@ -1,5 +1,5 @@
 """Pages that draw on every app: home, film list and film pages, the trilogy compared and
-ranked, search, robots.txt, the favicon, error pages."""
+ranked, robots.txt, the favicon, error pages."""
 
 import logging
 
@@ -28,8 +28,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from bulletsite import share_cards, trilogy
 from bulletsite.caching import cache_public_page, content_version
-from bulletsite.forms import SearchForm
-from bulletsite.search import search_pages
 from films import structured_data
 from films.horizon import TRILOGY_LENGTH
 from films.models import Character, EditorialPiece, Film, Person, Vehicle
@@ -151,20 +149,6 @@ def trilogy_rank(request):
     form.save()
     messages.success(request, gettext("Your ranking is saved; you can change it at any time."))
     return redirect(reverse("trilogy") + "#rank")
-
-
-@cache_public_page
-def search(request):
-    form = SearchForm(request.GET)
-    if not form.is_valid():
-        return render(request, "search.html", {"form": form}, status=400)
-    query = form.cleaned_data["q"]
-    context = {
-        "form": form,
-        "query": query,
-        "results": search_pages(query, horizon=request.horizon) if query else None,
-    }
-    return render(request, "search.html", context)
 
 
 # The words of the cards of pages about no one thing: kind, title, subtitle.

@@ -10,6 +10,8 @@ class FilmsConfig(AppConfig):
     verbose_name = _("Films")
 
     def ready(self):
+        # Registers films' pages and documents with search.
+        from films import search  # noqa: F401
         from newsroom import roles
 
         edited = [

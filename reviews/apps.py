@@ -14,8 +14,10 @@ class ReviewsConfig(AppConfig):
     verbose_name = _("Reviews")
 
     def ready(self):
+        # Registers reviews' pages and documents with search.
         from newsroom import roles
         from newsroom.sites import Queue, register_queue
+        from reviews import search  # noqa: F401
 
         roles.grant_content(roles.EDITORS, self.label, EDITED_CONTENT)
         roles.grant(roles.EDITORS, self.label, [*MODERATION, "delete_userreview"])

@@ -19,7 +19,7 @@ PUBLIC_PAGES = {
     "article list": reverse("films:piece-list"),
     "article": reverse("films:piece-detail", kwargs={"slug": "lost-bullet-ending-explained"}),
     # Marked snippets, and matches in text spoiling films a first visit has not seen.
-    "search": reverse("search") + "?q=renault",
+    "search": reverse("search:search") + "?q=renault",
     "trilogy": reverse("trilogy"),
 }
 

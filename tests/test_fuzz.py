@@ -26,7 +26,7 @@ values = st.one_of(
 LIST_PAGES = {
     "films:film-list": ["year", "person", "consensus", "ordering"],
     "reviews:review-list": ["kind", "film", "publication", "critic", "verdict", "page"],
-    "search": ["q"],
+    "search:search": ["q"],
 }
 
 

@@ -79,7 +79,7 @@ BOUNDS = {
     "article": (PUBLIC_PAGES["article"], 9),
     # The matching documents of the search index, ranked, with their snippets; the films their
     # text spoils. "bullet" is in the text of every kind of page.
-    "search": (reverse("search") + "?q=bullet", 8),
+    "search": (reverse("search:search") + "?q=bullet", 8),
     # The films with their scores, the aggregators' scores with their sources, the audience's
     # ratings counted by film and value, the cast credits, the members' ranking added up.
     "trilogy": (PUBLIC_PAGES["trilogy"], 11),

@@ -91,7 +91,7 @@ def test_a_teaser_that_spoils_is_never_the_pages_description(client, last_bullet
 
 def test_search_results_show_no_passage(client, last_bullet):
     CharacterArc.objects.filter(character__slug="julia", film=last_bullet).update(text=SECRET)
-    found = page(client, reverse("search") + "?q=julia")
+    found = page(client, reverse("search:search") + "?q=julia")
     assert "Julia" in found.visible_text and SECRET not in found.visible_text
 
 

@@ -18,7 +18,7 @@ SHOWING_LAST_BULLET = [
     *LISTINGS,
     reverse("films:person-detail", kwargs={"slug": "caryl-ferey"}),
     reverse("films:character-detail", kwargs={"slug": "yuri"}),
-    reverse("search") + "?q=last",
+    reverse("search:search") + "?q=last",
 ]
 
 
@@ -113,7 +113,7 @@ def test_a_draft_films_title_appears_on_no_public_page(client, seeded):
         *SHOWING_LAST_BULLET,
         PUBLIC_PAGES["article list"],
         *(piece.get_absolute_url() for piece in EditorialPiece.objects.published()),
-        reverse("search") + "?q=zeta",
+        reverse("search:search") + "?q=zeta",
     ]
     assert visible_anywhere(client, "Working Title Zeta", pages) == []
 

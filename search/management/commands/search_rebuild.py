@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
-from bulletsite.caching import content_changed
-from bulletsite.models import SearchDocument
-from bulletsite.search import search_rebuild
+from search.index import search_rebuild
+from search.models import SearchDocument
+from search.signals import index_rebuilt
 
 
 class Command(BaseCommand):
@@ -13,5 +13,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = search_rebuild()
-        content_changed(sender=SearchDocument)  # cached search pages show the old index
+        index_rebuilt.send(sender=SearchDocument)
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} documents."))

@@ -1,0 +1,99 @@
+"""Search shows only what a reader may read: drafts are never found, and a snippet never
+quotes text spoiling a film beyond the reader's horizon."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from films.models import (
+    ArticleSection,
+    Character,
+    EditorialPiece,
+    Film,
+    FilmPassage,
+    PublicationStatus,
+)
+from tests.search.results import by_page, marked, results, search, text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def spoiling_passage(seeded):
+    """A passage of Last Bullet's plot that spoils it, and a word only it holds."""
+    film = Film.objects.get(slug="last-bullet")
+    return FilmPassage.objects.create(
+        film=film,
+        section=FilmPassage.Section.PLOT,
+        spoils=film,
+        order=99,
+        text="The xylophonist turns out to be the lighthouse keeper all along.",
+    )
+
+
+def test_a_snippet_never_shows_text_spoiling_a_film_beyond_the_horizon(client, spoiling_passage):
+    for seen in (0, 1, 2):
+        found = by_page(results(client, "xylophonist", seen=seen))
+        result = found["/en/films/last-bullet/"]
+        assert result["snippet"] == ""
+        assert result["hidden"] == "Matches text that spoils Last Bullet."
+        page = search(client, "xylophonist").content.decode()
+        assert "lighthouse keeper" not in page
+        assert "Text that spoils a film you have not seen is not quoted" in page
+
+
+def test_a_reader_who_has_seen_the_film_reads_the_snippet(client, spoiling_passage):
+    found = by_page(results(client, "xylophonist", seen=3))
+    result = found["/en/films/last-bullet/"]
+    assert result["url"] == "/en/films/last-bullet/#plot-heading"
+    assert result["section"] == "Plot"
+    assert "lighthouse keeper" in text(result["snippet"])
+    assert result["marked"] == ["xylophonist"]
+    assert not result["hidden"]
+
+
+def test_a_hidden_match_names_the_film_the_reader_comes_to_next(client, seeded):
+    character = Character.objects.get(slug="lino")
+    character.arcs.filter(film__slug="lost-bullet").update(text="He meets a tapir.")
+    character.arcs.filter(film__slug="lost-bullet-2").update(text="Tapir, tapir, tapir.")
+    call_command("search_rebuild", stdout=io.StringIO())
+    result = by_page(results(client, "tapir", seen=0))["/en/characters/lino/"]
+    assert result["hidden"] == "Matches text that spoils Lost Bullet."
+    assert result["section"] == "In Lost Bullet"
+    assert result["url"].endswith(f"#film-{Film.objects.get(slug='lost-bullet').pk}-heading")
+
+
+def test_a_page_shows_its_best_snippet_the_horizon_allows(client, seeded):
+    """Lost Bullet 2's plot passages spoil it: a reader who has seen only the first film gets
+    the snippet of a passage that spoils nothing instead."""
+    film = Film.objects.get(slug="lost-bullet-2")
+    FilmPassage.objects.create(
+        film=film, section="plot", spoils=film, text="Quokka quokka quokka: the twist."
+    )
+    FilmPassage.objects.create(film=film, section="production", text="A quokka was on set.")
+    result = by_page(results(client, "quokka", seen=1))["/en/films/lost-bullet-2/"]
+    assert result["section"] == "Production" and "on set" in result["snippet"]
+    assert "twist" not in result["snippet"]
+    result = by_page(results(client, "quokka", seen=2))["/en/films/lost-bullet-2/"]
+    assert result["section"] == "Plot" and "twist" in result["snippet"]
+
+
+def test_a_draft_film_is_not_found_by_search(client, seeded):
+    Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
+    html = search(client, "last bullet").content.decode()
+    assert ">Films</h2>" in html, "other films' pages mention it"
+    assert "/en/films/last-bullet/" not in html
+
+
+def test_draft_films_and_articles_are_never_found(client, seeded):
+    film = Film.objects.get(slug="last-bullet")
+    FilmPassage.objects.create(film=film, section="production", text="An okapi on set.")
+    piece = EditorialPiece.objects.get(slug="lost-bullet-ending-explained")
+    ArticleSection.objects.create(piece=piece, text="The okapi scene, explained.", order=99)
+    assert len(results(client, "okapi", seen=3)) == 2
+    Film.objects.filter(pk=film.pk).update(status=PublicationStatus.DRAFT)
+    EditorialPiece.objects.filter(pk=piece.pk).update(status=PublicationStatus.DRAFT)
+    cache.clear()  # update() bumps no content version; an editor's save would
+    assert "okapi" not in marked(client, "okapi")
