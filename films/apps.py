@@ -5,3 +5,26 @@ from django.utils.translation import gettext_lazy as _
 class FilmsConfig(AppConfig):
     name = "films"
     verbose_name = _("Films")
+
+    def ready(self):
+        import pagecache
+        from films.models import Publishable, SpoilerHorizon, next_publication
+
+        # Editors' content may show on any page: each change moves everything. A member's
+        # spoiler horizon is not registered: it shows on their own pages, never cached.
+        for model in self.get_models():
+            if model is not SpoilerHorizon:
+                pagecache.register(model)
+        pagecache.vary_on(spoiler_horizon)
+        # Content published for later appears when due, with no save to announce it.
+        publishables = [m for m in self.get_models() if issubclass(m, Publishable)]
+        pagecache.expires_at(lambda: next_publication(publishables))
+
+
+def spoiler_horizon(request):
+    """Pages fold the plots beyond the reader's horizon: one copy of a page per horizon."""
+    from films.horizon import Horizon
+
+    # CachedPageMiddleware answers before HorizonMiddleware sets request.horizon.
+    horizon = request.horizon if hasattr(request, "horizon") else Horizon.for_request(request)
+    return horizon.cache_key

@@ -1,8 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from bulletsite.caching import content_changed
-from bulletsite.models import SearchDocument
 from bulletsite.search import search_rebuild
+from pagecache import pages_changed
 
 
 class Command(BaseCommand):
@@ -13,5 +12,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = search_rebuild()
-        content_changed(sender=SearchDocument)  # cached search pages show the old index
+        pages_changed()  # cached search pages show the old index
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} documents."))
