@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 
 
 class RequestBodyLimitMiddleware:
@@ -28,16 +27,3 @@ class RequestBodyLimitMiddleware:
         if request.path.startswith(reverse("admin:index")):
             return settings.POSTER_MAX_BYTES + settings.REQUEST_MAX_BYTES
         return settings.REQUEST_MAX_BYTES
-
-
-class PrivatePagesMiddleware:
-    """Mark every page made for a signed-in member private: no shared cache may keep it."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True)
-        return response

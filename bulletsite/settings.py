@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "bulletsite.apps.BulletsiteConfig",
+    "pagecache",
     "reversion",
     "allauth",
     "allauth.account",
@@ -67,13 +68,13 @@ MIDDLEWARE = [
     # visitor's choice (a cookie) or their browser's Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
     # Anonymous cache hits are answered here; the middleware below runs for everything else.
-    "bulletsite.caching.CachedPageMiddleware",
+    "pagecache.middleware.CachedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "films.horizon.HorizonMiddleware",
-    "bulletsite.middleware.PrivatePagesMiddleware",
+    "pagecache.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "bulletsite.middleware.RequestBodyLimitMiddleware",
@@ -95,6 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.template.context_processors.i18n",
                 "films.horizon.horizon_choices",
+                "pagecache.context_processors.page_cache",
             ],
         },
     },
@@ -223,7 +225,7 @@ if email_url := os.environ.get("EMAIL_URL"):
 # database. Several servers share Redis instead.
 CACHES = {
     "default": {
-        "BACKEND": "bulletsite.file_cache.FileCache",
+        "BACKEND": "pagecache.file_cache.FileCache",
         "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
@@ -233,6 +235,9 @@ if redis_url := os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_url,
     }
+# How long a cached page, or a fragment of one ({% cache page_cache_seconds ... %}), lives at
+# most: changes replace them at once (pagecache/), so this only bounds what is kept unused.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 60 * 60))
 
 SITE_NAME = "bulletsite"
 # The public address, for links made outside a request (the set-password link of createeditor).

@@ -6,10 +6,10 @@ from django.urls import URLPattern, include, path, re_path
 from django.views.static import serve
 
 from bulletsite import views
-from bulletsite.caching import cache_public_page
 from bulletsite.sitemaps import sitemaps
 from films.urls import app_name as films_app_name
 from films.urls import urlpatterns as films_urlpatterns
+from pagecache import cache_public_page
 from search import urls as search_urls
 
 

@@ -27,11 +27,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from bulletsite import share_cards, trilogy
-from bulletsite.caching import cache_public_page, content_version
 from films import structured_data
 from films.horizon import TRILOGY_LENGTH
 from films.models import Character, EditorialPiece, Film, Person, Vehicle
 from films.views import film_context
+from pagecache import cache_public_page, content_version
 from reviews.filters import ScoredFilmFilter
 from reviews.forms import TrilogyRankingForm
 from reviews.models import (

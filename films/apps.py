@@ -10,11 +10,31 @@ class FilmsConfig(AppConfig):
     verbose_name = _("Films")
 
     def ready(self):
-        # Registers films' pages and documents with search.
-        from films import search  # noqa: F401
+        import pagecache
+        from films import search  # noqa: F401  (registers films' documents with search)
+        from films.models import Publishable, SpoilerHorizon, next_publication
         from newsroom import roles
 
         edited = [
             m._meta.model_name for m in self.get_models() if m._meta.model_name not in NOT_EDITED
         ]
         roles.grant_content(roles.EDITORS, self.label, edited)
+
+        # Editors' content may show on any page: each change moves everything. A member's
+        # spoiler horizon is not registered: it shows on their own pages, never cached.
+        for model in self.get_models():
+            if model is not SpoilerHorizon:
+                pagecache.register(model)
+        pagecache.vary_on(spoiler_horizon)
+        # Content published for later appears when due, with no save to announce it.
+        publishables = [m for m in self.get_models() if issubclass(m, Publishable)]
+        pagecache.expires_at(lambda: next_publication(publishables))
+
+
+def spoiler_horizon(request):
+    """Pages fold the plots beyond the reader's horizon: one copy of a page per horizon."""
+    from films.horizon import Horizon
+
+    # CachedPageMiddleware answers before HorizonMiddleware sets request.horizon.
+    horizon = request.horizon if hasattr(request, "horizon") else Horizon.for_request(request)
+    return horizon.cache_key

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from bulletsite.caching import cache_public_page
 from films import structured_data
 from films.horizon import COOKIE_MAX_AGE, COOKIE_NAME, Horizon
 from films.models import (
@@ -21,6 +20,7 @@ from films.models import (
     Vehicle,
 )
 from films.references import References
+from pagecache import cache_public_page
 
 
 def film_context(film):

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from bulletsite.caching import cache_public_page
+from pagecache import cache_public_page
 from reviews import views
 from reviews.feeds import LatestReviewsFeed
 

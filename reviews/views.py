@@ -8,8 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from bulletsite.caching import cache_public_page
 from films.models import Film
+from pagecache import cache_public_page
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
 from reviews.forms import ReviewFlagForm, UserReviewForm
 from reviews.models import (

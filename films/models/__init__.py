@@ -34,6 +34,7 @@ from films.models.publishing import (  # noqa: F401
     PublicationStatus,
     Publishable,
     PublishableQuerySet,
+    next_publication,
 )
 from films.models.references import (  # noqa: F401
     Citation,

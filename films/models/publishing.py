@@ -40,3 +40,12 @@ class Publishable(models.Model):
     @property
     def is_public(self):
         return self.status == PublicationStatus.PUBLISHED and self.published_at <= timezone.now()
+
+
+def next_publication(models):
+    """When the first content of `models` published for later becomes due, or None."""
+    due = (
+        model.objects.scheduled().order_by("published_at").values_list("published_at", flat=True)
+        for model in models
+    )
+    return min(filter(None, (dates.first() for dates in due)), default=None)

@@ -177,6 +177,7 @@ class UserReview(models.Model):
         if not self.contains_spoilers:
             self.spoils = None
         super().save(**kwargs)
+        self._remember_stored(kwargs.get("update_fields"))
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
@@ -224,22 +225,45 @@ class UserReview(models.Model):
             for field in self.EDITABLE_FIELDS:
                 setattr(self, f"pending_{field}", changes[field])
             self.edit_submitted_at = timezone.now()
-            # Only what waits is written, so the page cache knows nothing public changed; a
-            # fold the author asked for (see UserReviewForm.save), or the language they say
-            # they wrote in, shows at once.
-            stored = type(self).objects.values("spoils", "language").get(pk=self.pk)
-            shown = []
-            if self.spoils_id != stored["spoils"]:
-                shown += ["spoils", "contains_spoilers"]
-            if self.language != stored["language"]:
-                shown.append("language")
-            self.save(update_fields=[*self.PENDING_EDIT_FIELDS, *shown])
+            # A fold the author asked for (see UserReviewForm.save), or the language they say
+            # they wrote in, shows at once. Only what the edit touches is written, so a
+            # moderator's decision taken meanwhile stands.
+            shown_at_once = ["spoils", "contains_spoilers", "language"]
+            self.save(update_fields=[*self.PENDING_EDIT_FIELDS, *shown_at_once])
         else:
             for field in self.EDITABLE_FIELDS:
                 setattr(self, field, changes[field])
             self.status = self.Status.PENDING
             self.moderation_reason = ""
             self.save()
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        review = super().from_db(db, field_names, values, **kwargs)
+        review._remember_stored()
+        return review
+
+    def changes_only_a_waiting_edit(self, update_fields):
+        """Whether a save of `update_fields` (None: every field) changed nothing but an edit
+        waiting for a moderator, so that visitors still see what they saw."""
+        if update_fields is None:
+            return False
+        stored = self.__dict__.get("_stored_values", {})
+        changed = {
+            name
+            for name in update_fields
+            if name not in stored
+            or stored[name] != getattr(self, self._meta.get_field(name).attname)
+        }
+        return changed <= self.PENDING_EDIT_FIELDS
+
+    def _remember_stored(self, fields=None):
+        """Remember the values of `fields` (None: all loaded) as the database holds them."""
+        self._stored_values = self.__dict__.get("_stored_values", {}) | {
+            field.name: self.__dict__[field.attname]
+            for field in self._meta.concrete_fields
+            if (fields is None or field.name in fields) and field.attname in self.__dict__
+        }
 
     def apply_pending_edit(self):
         for field in self.EDITABLE_FIELDS:

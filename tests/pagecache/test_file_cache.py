@@ -1,6 +1,6 @@
 from unittest import mock
 
-from bulletsite.file_cache import CULL_CHECK_EVERY, FileCache
+from pagecache.file_cache import CULL_CHECK_EVERY, FileCache
 
 
 def make_cache(directory, max_entries):

@@ -14,9 +14,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from bulletsite.caching import cache_public_page
 from films.horizon import Horizon
 from films.models import Film, PublicationStatus
+from pagecache import cache_public_page, content_version
+from pagecache import pages as cached_pages
 from reviews.models import UserReview
 from reviews.moderation import review_approve
 from tests.factories import make_film, make_staff, make_user, make_user_review
@@ -151,8 +152,6 @@ def test_a_renamed_members_bylines_change_at_once(client, seeded):
 
 
 def test_signing_in_does_not_empty_the_page_cache(client, seeded):
-    from bulletsite.caching import content_version
-
     member = make_user()
     version = content_version()
     client.force_login(member)  # saves last_login
@@ -238,15 +237,13 @@ def test_a_waiting_reader_renders_itself_if_the_other_render_never_comes(setting
 
     request = anonymous_request("/abandoned/")
     # Another worker took the lock and died.
-    from bulletsite import caching
-
-    page = caching.CachedPage.look_up(request, [], request.horizon)
+    page = cached_pages.CachedPage.look_up(request, [])
     cache.add(f"{page.key}:{page.digest}:rendering", 1, timeout=60)
-    caching.RENDER_WAIT_SECONDS, saved = 0.2, caching.RENDER_WAIT_SECONDS
+    cached_pages.RENDER_WAIT_SECONDS, saved = 0.2, cached_pages.RENDER_WAIT_SECONDS
     try:
         assert view(request).content == b"mine"
     finally:
-        caching.RENDER_WAIT_SECONDS = saved
+        cached_pages.RENDER_WAIT_SECONDS = saved
     assert renders == [1]
 
 
