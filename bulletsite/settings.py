@@ -230,6 +230,8 @@ if redis_url := os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_url,
     }
+# How long a cached page or fragment lives, at the most: one setting for every lifetime.
+PAGE_CACHE_SECONDS = 60 * 60
 
 SITE_NAME = "bulletsite"
 # The public address, for links made outside a request (the set-password link of createeditor).
