@@ -20,13 +20,6 @@ class SpoilerQuerySet(models.QuerySet):
             Q(spoils__isnull=True) | Q(spoils__in=Film.objects.published())
         ).select_related("spoils")
 
-    def within(self, horizon):
-        """Keep what a reader with this horizon may read open: text spoiling no film, or only
-        films they have seen."""
-        return self.filter(
-            Q(spoils__isnull=True) | Q(spoils__series_position__lte=horizon.films_seen)
-        )
-
 
 class Spoiler(models.Model):
     """Prose that records the latest film whose plot it reveals: pages fold it behind a
