@@ -90,13 +90,7 @@ class ScoredFilm(Film):
 
     def audience_distribution(self):
         """Count approved ratings per value, from 10 down to 1, with each one's share."""
-        counts = dict(
-            self.user_reviews.approved()
-            .order_by()
-            .values_list("rating")
-            .annotate(count=Count("pk"))
-        )
-        return _distribution(counts)
+        return audience_distributions([self])[self.pk]
 
     def audience_rating_data(self):
         """The audience's figures as a schema.org AggregateRating, once there are enough."""
@@ -125,7 +119,8 @@ def _distribution(counts):
 
 
 def audience_distributions(films):
-    """Each film's audience_distribution(), by film id, in one query."""
+    """Count each film's approved ratings per value, from 10 down to 1, with each one's share,
+    by film id, in one query."""
     counts = {film.pk: {} for film in films}
     rows = (
         UserReview.objects.approved()
