@@ -28,7 +28,7 @@ class Spoiler(models.Model):
     # RESTRICT: a film cannot be deleted while prose elsewhere is folded under its name, or the
     # prose would lose its fold; its own passages and arcs go with it.
     spoils = models.ForeignKey(
-        "Film",
+        "films.Film",  # with its app: reviews' models build on this one too
         on_delete=models.RESTRICT,
         null=True,
         blank=True,

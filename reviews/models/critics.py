@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
@@ -15,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from films.models import Film, Publishable, PublishableQuerySet, Source
 from reviews.models.choices import ReviewKind, Verdict
+from reviews.models.review import Review
 
 
 class FilmContentQuerySet(PublishableQuerySet):
@@ -53,7 +53,7 @@ class Critic(Byline):
     detail_url_name = "reviews:critic-detail"
 
 
-class CriticReview(Publishable):
+class CriticReview(Publishable, Review):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
     critic = models.ForeignKey(
         Critic,
@@ -65,21 +65,6 @@ class CriticReview(Publishable):
     )
     publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
     pull_quote = models.TextField(help_text=_("The critic's own words, quoted exactly."))
-    language = models.CharField(
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text="The language the critic wrote in: the quotation is shown in it on every "
-        "edition of the site.",
-    )
-    spoils = models.ForeignKey(
-        Film,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("The latest film whose plot the quote or summary reveals; empty if none."),
-    )
     summary = models.TextField(
         blank=True, help_text=_("What else the review says, in our words or further quotes.")
     )
