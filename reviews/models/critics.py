@@ -29,7 +29,9 @@ class Byline(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
 
-    detail_url_name = None
+    # What signs: the name of CriticReview's field, of the page ("reviews:critic-detail") and
+    # of the share card's kind.
+    kind = None
 
     class Meta:
         abstract = True
@@ -39,18 +41,22 @@ class Byline(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+        return reverse(f"reviews:{self.kind}-detail", kwargs={"slug": self.slug})
+
+    def published_reviews(self):
+        """The published reviews this byline signs, with what their cards show."""
+        return ReviewKind.CRITIC.for_cards().published().filter(**{self.kind: self})
 
 
 class Publication(Byline):
     name = models.CharField(max_length=200, help_text=_("E.g. The Hollywood Reporter."))
     website = models.URLField(blank=True)
 
-    detail_url_name = "reviews:publication-detail"
+    kind = "publication"
 
 
 class Critic(Byline):
-    detail_url_name = "reviews:critic-detail"
+    kind = "critic"
 
 
 class CriticReview(Publishable, Review):
