@@ -13,8 +13,8 @@ from reversion.models import Version
 from bulletsite.admin import NewsroomFilmAdmin
 from films.models import Character, Company, Discrepancy, Film, FilmPassage
 from reviews.models import Critic, CriticReview, Publication
-from tests.admin.test_history import form_values
 from tests.factories import make_staff
+from tests.pages import form_values
 
 pytestmark = pytest.mark.django_db
 

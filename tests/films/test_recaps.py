@@ -4,25 +4,15 @@ under the film it retells until the reader has seen that film."""
 import pytest
 from django.urls import reverse
 
-from films.horizon import COOKIE_NAME
 from films.models import Film, FilmPassage
 from tests.factories import make_staff
-from tests.pages import Disclosures
+from tests.pages import HORIZONS, Disclosures, html_of, words
 
 pytestmark = pytest.mark.django_db
 
-HORIZONS = [0, 1, 2, 3]
-
 
 def film_page(client, slug, films_seen):
-    client.cookies[COOKIE_NAME] = str(films_seen)
-    response = client.get(reverse("films:film-detail", kwargs={"slug": slug}))
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def words(text):
-    return " ".join(text.split())
+    return html_of(client, reverse("films:film-detail", kwargs={"slug": slug}), films_seen)
 
 
 @pytest.mark.parametrize("films_seen", HORIZONS)
