@@ -18,6 +18,9 @@ from django.utils import translation
 from seed.loader import seed_load
 from tests.factories import make_staff
 
+# The shared page helpers assert: have pytest explain their failures as it does a test's.
+pytest.register_assert_rewrite("tests.pages")
+
 # The apps the seed writes to; `empty_database` empties their tables.
 SEEDED_APPS = ("films", "reviews", "seed", "reversion")
 

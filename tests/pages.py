@@ -88,6 +88,16 @@ class Disclosures(HTMLParser):
             in (f"Spoils {film_title}", f"Spoils {film_title}: show")
         )
 
+    def assert_open_once_seen(self, text, spoils, films_seen, why):
+        """Assert that `text`, which spoils the film `spoils`, reads open to a reader who has
+        seen `films_seen` films if that film is among them, and is folded under its title if
+        it is not."""
+        if spoils.series_position <= films_seen:
+            assert text in self.visible_text, why
+        else:
+            assert text not in self.visible_text, why
+            assert text in self.folded_under(spoils.title), why
+
 
 def html_of(client, url, films_seen=None):
     """The page at `url` as a visitor reads it (who has seen `films_seen` films, if given, by

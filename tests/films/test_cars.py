@@ -30,11 +30,7 @@ def test_a_car_page_opens_each_film_the_reader_has_seen_and_folds_the_rest(
     assert len(appearances) == 3
     for appearance in appearances:
         text = words(appearance.text)
-        if appearance.spoils.series_position <= films_seen:
-            assert text in found.visible_text, (appearance, films_seen)
-        else:
-            assert text not in found.visible_text, (appearance, films_seen)
-            assert text in found.folded_under(appearance.spoils.title), (appearance, films_seen)
+        found.assert_open_once_seen(text, appearance.spoils, films_seen, (appearance, films_seen))
 
 
 def test_the_renault_page_tells_its_story_to_a_reader_who_has_seen_everything(client, renault):

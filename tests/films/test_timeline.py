@@ -22,11 +22,7 @@ def test_each_event_is_open_once_its_film_is_seen_and_folded_under_it_before(
     for event in events:
         # The label is inside the fold too: "Six months after Charas's death" spoils the first.
         for part in (words(event.when), words(event.text)):
-            if event.spoils.series_position <= films_seen:
-                assert part in found.visible_text, (event, films_seen)
-            else:
-                assert part not in found.visible_text, (event, films_seen)
-                assert part in found.folded_under(event.spoils.title), (event, films_seen)
+            found.assert_open_once_seen(part, event.spoils, films_seen, (event, films_seen))
     # The films' names, which spoil nothing, head each part of the page.
     for title in ("Lost Bullet (2020)", "Lost Bullet 2 (2022)", "Last Bullet (2025)"):
         assert title in found.visible_text
