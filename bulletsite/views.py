@@ -99,6 +99,7 @@ def film_detail(request, slug, *, films=None):
             aggregate_rating=film.audience_rating_data(),
         ),
         "content_version": content_version(),
+        # Until the page cache's context processor exposes it to every template.
     }
     return render(request, "films/film_detail.html", context, status=status)
 

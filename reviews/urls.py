@@ -3,6 +3,7 @@ from django.urls import path, register_converter
 from pagecache import cache_public_page
 from reviews import views
 from reviews.feeds import LatestReviewsFeed
+from reviews.models import Critic, Publication
 
 app_name = "reviews"
 
@@ -30,6 +31,11 @@ urlpatterns = [
     path("reviews/<int:pk>/flag/", views.review_flag_create, name="review-flag"),
     path("reviews/<int:pk>/helpful/", views.review_vote_create, name="review-vote"),
     path("members/<username:username>/", views.member_detail, name="member-detail"),
-    path("critics/<slug:slug>/", views.critic_detail, name="critic-detail"),
-    path("publications/<slug:slug>/", views.publication_detail, name="publication-detail"),
+    path("critics/<slug:slug>/", views.byline_detail, {"model": Critic}, name="critic-detail"),
+    path(
+        "publications/<slug:slug>/",
+        views.byline_detail,
+        {"model": Publication},
+        name="publication-detail",
+    ),
 ]

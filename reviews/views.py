@@ -13,10 +13,7 @@ from pagecache import cache_public_page
 from reviews.filters import CommunityReviewFilter, CriticReviewFilter
 from reviews.forms import ReviewFlagForm, UserReviewForm
 from reviews.models import (
-    Critic,
     CriticReview,
-    Publication,
-    ReviewKind,
     ReviewOrder,
     ReviewVote,
     UserReview,
@@ -83,21 +80,11 @@ def review_list(request):
 
 
 @cache_public_page
-def critic_detail(request, slug):
-    critic = get_object_or_404(Critic, slug=slug)
-    reviews = ReviewKind.CRITIC.for_cards().published().filter(critic=critic)
-    return render(request, "reviews/critic_detail.html", {"critic": critic, "reviews": reviews})
-
-
-@cache_public_page
-def publication_detail(request, slug):
-    publication = get_object_or_404(Publication, slug=slug)
-    reviews = ReviewKind.CRITIC.for_cards().published().filter(publication=publication)
-    return render(
-        request,
-        "reviews/publication_detail.html",
-        {"publication": publication, "reviews": reviews},
-    )
+def byline_detail(request, slug, *, model):
+    """A critic's or a publication's page: the reviews it signs."""
+    byline = get_object_or_404(model, slug=slug)
+    context = {"byline": byline, "reviews": byline.published_reviews()}
+    return render(request, "reviews/byline_detail.html", context)
 
 
 def _my_review_url(review):

@@ -16,6 +16,10 @@ from django.test import override_settings
 from django.utils import translation
 
 from seed.loader import seed_load
+from tests.factories import make_staff
+
+# The shared page helpers assert: have pytest explain their failures as it does a test's.
+pytest.register_assert_rewrite("tests.pages")
 
 # The apps the seed writes to; `empty_database` empties their tables.
 SEEDED_APPS = ("films", "reviews", "seed", "reversion")
@@ -97,3 +101,11 @@ def empty_database(db, media_root):
             # Foreign keys are checked at the end of the test, when every table here is empty.
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(table)}")
     shutil.rmtree(media_root)
+
+
+@pytest.fixture
+def editor(client):
+    """An editor, signed in."""
+    user = make_staff("Editors")
+    client.force_login(user)
+    return user

@@ -38,7 +38,6 @@ from films.models.publishing import (  # noqa: F401
 )
 from films.models.references import (  # noqa: F401
     Citation,
-    CitationQuerySet,
     Discrepancy,
     Source,
     citations_prefetch,

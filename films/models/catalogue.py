@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import get_language, gettext, pgettext_lazy
+from django.utils.translation import get_language, gettext, npgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from films.models.publishing import Publishable, PublishableQuerySet
@@ -283,6 +283,23 @@ class Role(models.TextChoices):
     @property
     def rank(self):
         return list(Role).index(self)
+
+    def heading(self, count):
+        """The role as it heads a list of `count` people: "Director", "Directors"."""
+        match self:
+            case Role.DIRECTOR:
+                return npgettext("crew role", "Director", "Directors", count)
+            case Role.WRITER:
+                return npgettext("crew role", "Writer", "Writers", count)
+            case Role.PRODUCER:
+                return npgettext("crew role", "Producer", "Producers", count)
+            case Role.EXECUTIVE_PRODUCER:
+                return npgettext("crew role", "Executive producer", "Executive producers", count)
+            case Role.CINEMATOGRAPHER:
+                return npgettext("crew role", "Cinematographer", "Cinematographers", count)
+            case Role.COMPOSER:
+                return npgettext("crew role", "Composer", "Composers", count)
+        return self.label
 
 
 class CreditQuerySet(models.QuerySet):

@@ -61,13 +61,6 @@ def citations_prefetch():
     return Prefetch("citations", queryset=Citation.objects.select_related("source"))
 
 
-class CitationQuerySet(models.QuerySet):
-    def for_object(self, obj):
-        return self.filter(
-            content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
-        ).select_related("source")
-
-
 class Citation(models.Model):
     """Records that a source supports a fact: a whole object, or one of its fields."""
 
@@ -85,8 +78,6 @@ class Citation(models.Model):
     note = models.CharField(
         max_length=300, blank=True, help_text=_("How the source words it, where that matters.")
     )
-
-    objects = CitationQuerySet.as_manager()
 
     class Meta:
         ordering = ["source__key", "field"]

@@ -20,13 +20,6 @@ class SpoilerQuerySet(models.QuerySet):
             Q(spoils__isnull=True) | Q(spoils__in=Film.objects.published())
         ).select_related("spoils")
 
-    def within(self, horizon):
-        """Keep what a reader with this horizon may read open: text spoiling no film, or only
-        films they have seen."""
-        return self.filter(
-            Q(spoils__isnull=True) | Q(spoils__series_position__lte=horizon.films_seen)
-        )
-
 
 class Spoiler(models.Model):
     """Prose that records the latest film whose plot it reveals: pages fold it behind a
@@ -35,7 +28,7 @@ class Spoiler(models.Model):
     # RESTRICT: a film cannot be deleted while prose elsewhere is folded under its name, or the
     # prose would lose its fold; its own passages and arcs go with it.
     spoils = models.ForeignKey(
-        "Film",
+        "films.Film",  # with its app: reviews' models build on this one too
         on_delete=models.RESTRICT,
         null=True,
         blank=True,

@@ -65,6 +65,12 @@ def spoiler_groups(passages):
     return _spoiler_groups(passages)
 
 
+@register.simple_tag
+def crew_heading(role, count):
+    """Head the list of a crew role's `count` people: "Director", "Directors"."""
+    return role.heading(count)
+
+
 @register.inclusion_tag("films/includes/poster.html")
 def poster(film, sizes="(min-width: 40rem) 16rem, 45vw", loading="lazy", css_class=""):
     """Render a film's poster as a responsive image with its thumbnails in srcset."""

@@ -1,6 +1,7 @@
 """The vocabularies reviews share: kinds of review, verdicts, orders."""
 
 from django.db import models
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
 
@@ -41,15 +42,24 @@ class Verdict(models.TextChoices):
         return {"positive": (7, 10), "mixed": (5, 6), "negative": (1, 4)}[self.value]
 
     @property
-    def share_range(self):
-        """The shares of positive critic reviews, in percent, that make this a film's consensus."""
-        return {"positive": (60, 100), "mixed": (40, 60), "negative": (0, 40)}[self.value]
+    def lowest_share(self):
+        """The lowest share of positive critic reviews, in percent, that makes this verdict a
+        film's consensus: its band runs up to the next verdict's lowest share."""
+        return {"positive": 60, "mixed": 40, "negative": 0}[self.value]
 
     @classmethod
-    def for_share(cls, share):
-        if share is None:
-            return None
-        return next(v for v in cls if v.share_range[0] <= share < v.share_range[1] or share == 100)
+    def consensus(cls, share):
+        """The consensus that a share of positive critic reviews (the field or annotation named
+        `share`, in percent) makes, as a database expression; null where the share is null.
+        The bands are judged here only, for filters and pages alike."""
+        highest_first = sorted(cls, key=lambda verdict: verdict.lowest_share, reverse=True)
+        return Case(
+            *(
+                When(**{f"{share}__gte": verdict.lowest_share}, then=Value(verdict.value))
+                for verdict in highest_first
+            ),
+            output_field=models.CharField(max_length=10, choices=cls.choices),
+        )
 
 
 class ReviewOrder(models.TextChoices):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models.choices import ReviewKind, Verdict
+from reviews.models.review import Review
 
 
 class UserReviewQuerySet(models.QuerySet):
@@ -64,7 +65,7 @@ class UserReviewQuerySet(models.QuerySet):
         return self.filter(rating__gte=low, rating__lte=high)
 
 
-class UserReview(models.Model):
+class UserReview(Review):
     class Status(models.TextChoices):
         PENDING = "pending", _("Awaiting moderation")
         APPROVED = "approved", _("Approved")
@@ -89,24 +90,6 @@ class UserReview(models.Model):
     title = models.CharField(max_length=150)
     body = models.TextField(help_text=_("Plain text; paragraphs are kept, HTML is never rendered."))
     contains_spoilers = models.BooleanField(default=False)
-    language = models.CharField(
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text="The language the member wrote in; the review shows on both editions, "
-        "marked with it.",
-    )
-    spoils = models.ForeignKey(
-        Film,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_(
-            "The latest film whose plot the review reveals. Setting it marks the review as "
-            "containing spoilers, whatever the author said, and tells the author so."
-        ),
-    )
     spoilers_marked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

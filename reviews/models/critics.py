@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
@@ -15,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from films.models import Film, Publishable, PublishableQuerySet, Source
 from reviews.models.choices import ReviewKind, Verdict
+from reviews.models.review import Review
 
 
 class FilmContentQuerySet(PublishableQuerySet):
@@ -29,7 +29,9 @@ class Byline(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
 
-    detail_url_name = None
+    # What signs: the name of CriticReview's field, of the page ("reviews:critic-detail") and
+    # of the share card's kind.
+    kind = None
 
     class Meta:
         abstract = True
@@ -39,21 +41,25 @@ class Byline(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse(self.detail_url_name, kwargs={"slug": self.slug})
+        return reverse(f"reviews:{self.kind}-detail", kwargs={"slug": self.slug})
+
+    def published_reviews(self):
+        """The published reviews this byline signs, with what their cards show."""
+        return ReviewKind.CRITIC.for_cards().published().filter(**{self.kind: self})
 
 
 class Publication(Byline):
     name = models.CharField(max_length=200, help_text=_("E.g. The Hollywood Reporter."))
     website = models.URLField(blank=True)
 
-    detail_url_name = "reviews:publication-detail"
+    kind = "publication"
 
 
 class Critic(Byline):
-    detail_url_name = "reviews:critic-detail"
+    kind = "critic"
 
 
-class CriticReview(Publishable):
+class CriticReview(Publishable, Review):
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="critic_reviews")
     critic = models.ForeignKey(
         Critic,
@@ -65,21 +71,6 @@ class CriticReview(Publishable):
     )
     publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
     pull_quote = models.TextField(help_text=_("The critic's own words, quoted exactly."))
-    language = models.CharField(
-        max_length=8,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text="The language the critic wrote in: the quotation is shown in it on every "
-        "edition of the site.",
-    )
-    spoils = models.ForeignKey(
-        Film,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("The latest film whose plot the quote or summary reveals; empty if none."),
-    )
     summary = models.TextField(
         blank=True, help_text=_("What else the review says, in our words or further quotes.")
     )

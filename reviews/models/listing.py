@@ -15,22 +15,18 @@ def reviews_combined(*, critic_reviews, user_reviews):
     reviews_hydrate() turns a page of rows into review objects.
     """
     critic_rows, user_rows = (
-        _untranslated(reviews)
-        .order_by()
+        reviews.order_by()
         .annotate(kind=Value(kind.value), date=F(kind.date_field))
         .values_list("kind", "pk", "date")
         for kind, reviews in (
-            (ReviewKind.CRITIC, critic_reviews),
+            # CriticReview has translated fields, so modeltranslation rewrites its querysets,
+            # and would put the columns of a values_list() with annotations out of the order
+            # asked for: a UNION needs that order, and the rows name no translated field.
+            (ReviewKind.CRITIC, critic_reviews.rewrite(False)),
             (ReviewKind.COMMUNITY, user_reviews),
         )
     )
     return critic_rows.union(user_rows, all=True).order_by("-date", "-pk")
-
-
-def _untranslated(queryset):
-    """The queryset without modeltranslation's rewriting, which puts the columns of a
-    values_list() with annotations out of the order asked for: a UNION needs that order."""
-    return queryset.rewrite(False) if hasattr(queryset, "rewrite") else queryset
 
 
 def reviews_hydrate(rows):

@@ -7,7 +7,6 @@ from django.db.models import (
     F,
     FloatField,
     OuterRef,
-    Q,
     Subquery,
     When,
 )
@@ -37,7 +36,7 @@ class ScoredFilmQuerySet(FilmQuerySet):
         """Annotate critics' and audience figures, counting only what visitors may see."""
         published_critics = CriticReview.objects.published().filter(film=OuterRef("pk"))
         approved_users = UserReview.objects.approved().filter(film=OuterRef("pk"))
-        return self.annotate(
+        scored = self.annotate(
             critic_count=_subquery_count(published_critics),
             critic_positive_count=_subquery_count(
                 published_critics.filter(verdict=Verdict.POSITIVE)
@@ -58,14 +57,11 @@ class ScoredFilmQuerySet(FilmQuerySet):
                 output_field=FloatField(),
             )
         )
+        return scored.annotate(consensus=Verdict.consensus("critic_share"))
 
     def with_consensus(self, consensus):
         """Keep films whose critics' consensus is the one given (scores must be annotated)."""
-        low, high = Verdict(consensus).share_range
-        condition = Q(critic_share__gte=low) & (
-            Q(critic_share__lt=high) if high < 100 else Q(critic_share__lte=high)
-        )
-        return self.filter(condition)
+        return self.filter(consensus=consensus)
 
     def for_detail(self):
         return super().for_detail().with_scores()
@@ -89,17 +85,12 @@ class ScoredFilm(Film):
     @property
     def critics_consensus(self):
         """The consensus from annotated scores (see ScoredFilmQuerySet.with_scores)."""
-        return Verdict.for_share(getattr(self, "critic_share", None))
+        consensus = getattr(self, "consensus", None)
+        return Verdict(consensus) if consensus else None
 
     def audience_distribution(self):
         """Count approved ratings per value, from 10 down to 1, with each one's share."""
-        counts = dict(
-            self.user_reviews.approved()
-            .order_by()
-            .values_list("rating")
-            .annotate(count=Count("pk"))
-        )
-        return _distribution(counts)
+        return audience_distributions([self])[self.pk]
 
     def audience_rating_data(self):
         """The audience's figures as a schema.org AggregateRating, once there are enough."""
@@ -128,7 +119,8 @@ def _distribution(counts):
 
 
 def audience_distributions(films):
-    """Each film's audience_distribution(), by film id, in one query."""
+    """Count each film's approved ratings per value, from 10 down to 1, with each one's share,
+    by film id, in one query."""
     counts = {film.pk: {} for film in films}
     rows = (
         UserReview.objects.approved()

@@ -6,27 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from films.horizon import COOKIE_NAME
 from films.models import Character, Film, Vehicle, VehicleAppearance
 from tests.factories import make_staff
-from tests.newsroom.test_history import form_values
-from tests.pages import PUBLIC_PAGES, Disclosures
+from tests.pages import HORIZONS, PUBLIC_PAGES, Disclosures, disclosures, form_values, words
 
 pytestmark = pytest.mark.django_db
-
-HORIZONS = [0, 1, 2, 3]
-
-
-def page(client, url, films_seen=None):
-    if films_seen is not None:
-        client.cookies[COOKIE_NAME] = str(films_seen)
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return Disclosures(response.content.decode())
-
-
-def words(text):
-    return " ".join(text.split())
 
 
 @pytest.fixture
@@ -38,7 +22,7 @@ def renault(seeded):
 def test_a_car_page_opens_each_film_the_reader_has_seen_and_folds_the_rest(
     client, renault, films_seen
 ):
-    found = page(client, renault.get_absolute_url(), films_seen)
+    found = disclosures(client, renault.get_absolute_url(), films_seen)
     # What the car is, whose it is and the films it is in spoil nothing: they are always open.
     for open_text in (renault.introduction, "Charas", "Lino", "Lost Bullet 2", "Last Bullet"):
         assert open_text in found.visible_text, open_text
@@ -46,15 +30,11 @@ def test_a_car_page_opens_each_film_the_reader_has_seen_and_folds_the_rest(
     assert len(appearances) == 3
     for appearance in appearances:
         text = words(appearance.text)
-        if appearance.spoils.series_position <= films_seen:
-            assert text in found.visible_text, (appearance, films_seen)
-        else:
-            assert text not in found.visible_text, (appearance, films_seen)
-            assert text in found.folded_under(appearance.spoils.title), (appearance, films_seen)
+        found.assert_open_once_seen(text, appearance.spoils, films_seen, (appearance, films_seen))
 
 
 def test_the_renault_page_tells_its_story_to_a_reader_who_has_seen_everything(client, renault):
-    found = page(client, renault.get_absolute_url(), 3)
+    found = disclosures(client, renault.get_absolute_url(), 3)
     text = found.visible_text
     # Its make and age, the bullet in its dashboard, the decoy, the last run, the memorial.
     for fact in (
@@ -80,14 +60,14 @@ def test_the_renault_page_tells_its_story_to_a_reader_who_has_seen_everything(cl
 
 
 def test_a_reader_who_has_seen_nothing_learns_nothing_of_the_plot_from_a_car_page(client, renault):
-    found = page(client, renault.get_absolute_url(), 0)
+    found = disclosures(client, renault.get_absolute_url(), 0)
     for secret in ("dashboard", "blue", "wrecked", "decoy", "crucifix", "grenade", "memorial"):
         assert secret not in found.visible_text.lower(), secret
 
 
 @pytest.mark.parametrize("films_seen", HORIZONS)
 def test_the_car_list_names_every_car_and_reveals_no_plot(client, seeded, films_seen):
-    found = page(client, PUBLIC_PAGES["car list"], films_seen)
+    found = disclosures(client, PUBLIC_PAGES["car list"], films_seen)
     for vehicle in Vehicle.objects.all():
         assert vehicle.name in found.visible_text
         assert vehicle.introduction in found.visible_text
@@ -182,7 +162,7 @@ def test_editors_add_an_appearance_inline_and_it_appears_folded(client, renault)
     assert added.spoils == sequel  # left untagged, it spoils its film
 
     client.logout()
-    found = page(client, renault.get_absolute_url(), 1)
+    found = disclosures(client, renault.get_absolute_url(), 1)
     assert "Zebediah" not in found.visible_text
     assert "Zebediah" in found.folded_under("Lost Bullet 2")
 

@@ -5,21 +5,16 @@ import pytest
 from django.db.models import Q
 from django.urls import reverse
 
-from films.horizon import COOKIE_NAME
 from films.models import Character, CharacterArc
 from tests.factories import make_staff
-from tests.pages import Disclosures
+from tests.pages import HORIZONS, disclosures
 
 pytestmark = pytest.mark.django_db
 
-HORIZONS = [0, 1, 2, 3]
-
 
 def character_page(client, slug, films_seen):
-    client.cookies[COOKIE_NAME] = str(films_seen)
-    response = client.get(reverse("films:character-detail", kwargs={"slug": slug}))
-    assert response.status_code == 200
-    return Disclosures(response.content.decode())
+    url = reverse("films:character-detail", kwargs={"slug": slug})
+    return disclosures(client, url, films_seen)
 
 
 @pytest.mark.parametrize("films_seen", HORIZONS)

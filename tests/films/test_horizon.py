@@ -18,23 +18,16 @@ from films.models import (
 )
 from reviews.models import CriticReview, UserReview
 from tests.factories import make_user, make_user_review
-from tests.pages import Disclosures
+from tests.pages import HORIZONS, disclosures
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Zebediah was the informant all along"
-HORIZONS = [0, 1, 2, 3]
 
 
 def seen(client, films_seen):
     client.cookies[COOKIE_NAME] = str(films_seen)
     return client
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return Disclosures(response.content.decode())
 
 
 @pytest.fixture
@@ -80,7 +73,7 @@ def test_every_page_folds_what_lies_beyond_the_horizon_and_opens_the_rest(
     client, secrets, films_seen
 ):
     for name, url in secrets.items():
-        found = page(seen(client, films_seen), url)
+        found = disclosures(seen(client, films_seen), url)
         if films_seen >= 2:
             assert SECRET in found.visible_text, (name, films_seen)
             assert SECRET not in found.folded_under("Lost Bullet 2"), (name, films_seen)
@@ -94,8 +87,8 @@ def test_text_spoiling_the_finale_stays_folded_until_all_three_are_seen(client, 
     url = finale.get_absolute_url()
     plot = FilmPassage.objects.filter(film=finale, section="plot").first().text
     for films_seen in (0, 1, 2):
-        assert plot not in page(seen(client, films_seen), url).visible_text
-    assert plot in page(seen(client, 3), url).visible_text
+        assert plot not in disclosures(seen(client, films_seen), url).visible_text
+    assert plot in disclosures(seen(client, 3), url).visible_text
 
 
 def test_the_feed_has_no_horizon_and_never_shows_a_spoiler(client, secrets):
@@ -157,9 +150,9 @@ def test_the_page_cache_keeps_one_copy_per_horizon(client, secrets):
     """A visitor who has seen only Lost Bullet is never served the copy made for one who has
     seen all three, nor the first-visit copy with its invitation."""
     url = secrets["character"]
-    assert SECRET in page(seen(client, 3), url).visible_text  # cached for "all three"
-    assert SECRET in page(seen(client, 3), url).visible_text  # and served from the cache
-    found = page(seen(client, 1), url)
+    assert SECRET in disclosures(seen(client, 3), url).visible_text  # cached for "all three"
+    assert SECRET in disclosures(seen(client, 3), url).visible_text  # and served from the cache
+    found = disclosures(seen(client, 1), url)
     assert SECRET not in found.visible_text
     assert SECRET in found.folded_under("Lost Bullet 2")
     client.cookies.pop(COOKIE_NAME)

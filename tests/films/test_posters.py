@@ -2,7 +2,6 @@
 
 import io
 import re
-from html.parser import HTMLParser
 
 import pytest
 from django.core.files.base import ContentFile
@@ -13,7 +12,7 @@ from PIL import Image
 
 from films.models import Film
 from films.thumbnails import poster_thumbnails_make
-from tests.factories import make_staff
+from tests.pages import form_values
 
 pytestmark = pytest.mark.django_db
 
@@ -75,54 +74,10 @@ def post_poster(film, poster):
     return form
 
 
-class FormValues(HTMLParser):
-    """Collect what a browser would submit from a page's form: inputs, textareas, selects."""
-
-    def __init__(self):
-        super().__init__()
-        self.data = {}
-        self._textarea = self._select = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        name = attrs.get("name")
-        if tag == "input" and name and name != "csrfmiddlewaretoken":
-            kind = attrs.get("type", "text")
-            if kind in {"checkbox", "radio"}:
-                if "checked" in attrs:
-                    self.data.setdefault(name, []).append(attrs.get("value", "on"))
-            elif kind not in {"file", "submit"}:
-                self.data[name] = attrs.get("value", "")
-        elif tag == "textarea" and name:
-            self._textarea = name
-            self.data[name] = ""
-        elif tag == "select" and name:
-            self._select = name
-            self.data.setdefault(name, [])
-        elif tag == "option" and self._select and "selected" in attrs:
-            self.data[self._select].append(attrs.get("value", ""))
-
-    def handle_endtag(self, tag):
-        if tag == "textarea":
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.data[self._textarea] += data
-
-
 def admin_change_form(client, film):
-    parser = FormValues()
-    parser.feed(client.get(reverse("admin:films_film_change", args=[film.pk])).content.decode())
-    return parser.data
-
-
-@pytest.fixture
-def editor(client):
-    client.force_login(make_staff("Editors"))
-    return client
+    return form_values(
+        client.get(reverse("admin:films_film_change", args=[film.pk])).content.decode()
+    )
 
 
 def test_a_real_image_is_accepted_renamed_and_thumbnailed_at_once(seeded, media_root):

@@ -21,17 +21,11 @@ from films.models import (
 )
 from reviews.models import UserReview
 from tests.factories import make_user_review
-from tests.pages import PUBLIC_PAGES, Disclosures
+from tests.pages import PUBLIC_PAGES, disclosures
 
 pytestmark = pytest.mark.django_db
 
 SECRET = "Zebediah survives the final explosion"
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return Disclosures(response.content.decode())
 
 
 @pytest.fixture
@@ -40,7 +34,7 @@ def last_bullet(seeded):
 
 
 def assert_folded(client, url, text=SECRET, film_title="Last Bullet"):
-    found = page(client, url)
+    found = disclosures(client, url)
     assert text not in found.visible_text, url
     assert text in found.folded_under(film_title), url
 
@@ -91,7 +85,7 @@ def test_a_teaser_that_spoils_is_never_the_pages_description(client, last_bullet
 
 def test_search_results_show_no_passage(client, last_bullet):
     CharacterArc.objects.filter(character__slug="julia", film=last_bullet).update(text=SECRET)
-    found = page(client, reverse("search:search") + "?q=julia")
+    found = disclosures(client, reverse("search:search") + "?q=julia")
     assert "Julia" in found.visible_text and SECRET not in found.visible_text
 
 
@@ -137,7 +131,7 @@ def test_no_seeded_passage_that_spoils_shows_outside_its_disclosure(client, seed
     ]
     shown = 0
     for url in urls:
-        found = page(client, url)
+        found = disclosures(client, url)
         for passage in spoiling:
             text = " ".join((getattr(passage, "text", None) or passage.note).split())
             assert text not in found.visible_text, (url, passage)

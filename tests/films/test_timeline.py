@@ -5,56 +5,38 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from films.horizon import COOKIE_NAME
 from films.models import Film, TimelineEvent
 from tests.factories import make_staff
-from tests.pages import PUBLIC_PAGES, Disclosures
+from tests.pages import HORIZONS, PUBLIC_PAGES, disclosures, words
 
 pytestmark = pytest.mark.django_db
-
-HORIZONS = [0, 1, 2, 3]
-
-
-def page(client, films_seen):
-    client.cookies[COOKIE_NAME] = str(films_seen)
-    response = client.get(PUBLIC_PAGES["timeline"])
-    assert response.status_code == 200
-    return Disclosures(response.content.decode())
-
-
-def words(text):
-    return " ".join(text.split())
 
 
 @pytest.mark.parametrize("films_seen", HORIZONS)
 def test_each_event_is_open_once_its_film_is_seen_and_folded_under_it_before(
     client, seeded, films_seen
 ):
-    found = page(client, films_seen)
+    found = disclosures(client, PUBLIC_PAGES["timeline"], films_seen)
     events = list(TimelineEvent.objects.select_related("film", "spoils"))
     assert {event.film.slug for event in events} == {"lost-bullet", "lost-bullet-2", "last-bullet"}
     for event in events:
         # The label is inside the fold too: "Six months after Charas's death" spoils the first.
         for part in (words(event.when), words(event.text)):
-            if event.spoils.series_position <= films_seen:
-                assert part in found.visible_text, (event, films_seen)
-            else:
-                assert part not in found.visible_text, (event, films_seen)
-                assert part in found.folded_under(event.spoils.title), (event, films_seen)
+            found.assert_open_once_seen(part, event.spoils, films_seen, (event, films_seen))
     # The films' names, which spoil nothing, head each part of the page.
     for title in ("Lost Bullet (2020)", "Lost Bullet 2 (2022)", "Last Bullet (2025)"):
         assert title in found.visible_text
 
 
 def test_a_reader_who_has_seen_only_the_first_film_learns_nothing_of_the_sequels(client, seeded):
-    found = page(client, 1)
+    found = disclosures(client, PUBLIC_PAGES["timeline"], 1)
     for secret in ("resigns", "Resz", "Marco by accident", "German border", "two years"):
         assert secret.lower() not in found.visible_text.lower(), secret
     assert "Charas" in found.visible_text  # the first film's events are open
 
 
 def test_events_are_in_story_order_with_the_time_between_the_films(client, seeded):
-    text = page(client, 3).visible_text
+    text = disclosures(client, PUBLIC_PAGES["timeline"], 3).visible_text
     moments = [
         "The opening",
         "The day Charas dies",
@@ -90,7 +72,7 @@ def test_film_pages_link_to_their_part_of_the_timeline(client, seeded):
 
 def test_the_events_of_a_draft_film_are_left_out(client, seeded):
     Film.objects.filter(slug="last-bullet").update(status="draft")
-    found = page(client, 3)
+    found = disclosures(client, PUBLIC_PAGES["timeline"], 3)
     assert "Two years after Charas's death" not in found.visible_text
     assert "Last Bullet (2025)" not in found.visible_text
 

@@ -1,72 +1,15 @@
 """Every editorial change can be reverted, deleted content recovered, and nothing cascades."""
 
-from html.parser import HTMLParser
-
 import pytest
 from django.urls import reverse
 from reversion.models import Version
 
 from films.models import Company, Credit, Discrepancy, EditorialPiece, Film, FilmPassage, Person
 from reviews.models import CriticReview, Publication
-from tests.factories import make_staff, make_user_review
+from tests.factories import make_user_review
+from tests.pages import form_values
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_staff("Editors")
-    client.force_login(user)
-    return user
-
-
-class FormValues(HTMLParser):
-    """What a browser would post back from an admin form page, unchanged."""
-
-    def __init__(self, html):
-        super().__init__()
-        self.values, self.textarea, self.select = {}, None, None
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        name = attrs.get("name")
-        if tag == "input" and name and name != "csrfmiddlewaretoken":
-            kind = attrs.get("type", "text")
-            if kind in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            if kind == "submit" and name != "_save":
-                return
-            self.values[name] = attrs.get("value") or ("on" if kind == "checkbox" else "")
-        elif tag == "textarea" and name:
-            self.textarea = name
-            self.values[name] = ""
-        elif tag == "select" and name:
-            self.select = (name, "multiple" in attrs)
-            self.values[name] = [] if "multiple" in attrs else ""
-        elif tag == "option" and self.select and "selected" in attrs:
-            name, multiple = self.select
-            if multiple:
-                self.values[name].append(attrs.get("value", ""))
-            else:
-                self.values[name] = attrs.get("value", "")
-
-    def handle_endtag(self, tag):
-        if tag == "textarea":
-            self.textarea = None
-        elif tag == "select":
-            self.select = None
-
-    def handle_data(self, data):
-        if self.textarea:
-            self.values[self.textarea] += data
-
-
-def form_values(html):
-    """The values of an admin form page's inputs, textareas and selects, as a dict to post back."""
-    values = FormValues(html).values
-    # A browser drops the newline that follows <textarea>.
-    return {k: v.removeprefix("\n") if isinstance(v, str) else v for k, v in values.items()}
 
 
 def test_an_edit_is_reverted_from_the_history(client, seeded, editor):

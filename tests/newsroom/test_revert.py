@@ -14,7 +14,7 @@ from bulletsite.admin import NewsroomFilmAdmin
 from films.models import Character, Company, Discrepancy, Film, FilmPassage
 from reviews.models import Critic, CriticReview, Publication
 from tests.factories import make_staff
-from tests.newsroom.test_history import form_values
+from tests.pages import form_values
 
 pytestmark = pytest.mark.django_db
 

@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.db.models import FloatField, Value
 from django.utils import timezone
 
 from films.models import PublicationStatus
@@ -10,6 +11,18 @@ from reviews.models import AggregateScore, CriticReview, ScoredFilm, UserReview,
 from tests.factories import make_critic_review, make_film, make_user_review
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("share", "consensus"),
+    [(100, "positive"), (60, "positive"), (59.9, "mixed"), (40, "mixed"), (39.9, "negative")]
+    + [(0, "negative"), (None, None)],
+)
+def test_each_share_of_positive_reviews_makes_one_consensus(share, consensus):
+    """The bands are judged in the database, for the film list's filter and the film page."""
+    films = ScoredFilm.objects.annotate(share=Value(share, FloatField()))
+    films = films.annotate(consensus=Verdict.consensus("share"))
+    assert films.values_list("consensus", flat=True).first() == consensus
 
 
 @pytest.mark.parametrize("rating", [0, 11])

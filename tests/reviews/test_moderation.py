@@ -2,24 +2,11 @@ import pytest
 from django.urls import reverse
 from reversion.models import Version
 
-from films.models import Film
 from reviews.models import ReviewFlag, UserReview
 from reviews.moderation import review_approve, review_flag, review_hide, review_reject
 from tests.factories import make_staff, make_user, make_user_review
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def film(seeded):
-    return Film.objects.get(slug="last-bullet")
-
-
-@pytest.fixture
-def moderator(client):
-    user = make_staff("Moderators")
-    client.force_login(user)
-    return user
 
 
 def act(client, action, reviews, reason=""):

@@ -5,26 +5,12 @@ reason; they mark spoilers the author did not; editors are told when they saved 
 import pytest
 from django.urls import reverse
 
-from films.models import Film
 from reviews.models import CriticReview, UserReview
 from reviews.moderation import review_flag
 from tests.factories import make_staff, make_user, make_user_review
-from tests.newsroom.test_history import form_values
-from tests.pages import Disclosures
+from tests.pages import Disclosures, form_values
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def film(seeded):
-    return Film.objects.get(slug="last-bullet")
-
-
-@pytest.fixture
-def moderator(client):
-    user = make_staff("Moderators")
-    client.force_login(user)
-    return user
 
 
 def edited_review(film):

@@ -6,9 +6,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from films.models import Film
 from reviews.models import UserReview
-from tests.factories import make_user, make_user_review
+from tests.factories import make_user_review
+from tests.pages import write_url
 
 pytestmark = pytest.mark.django_db
 
@@ -16,22 +16,6 @@ TEXT = {
     "title": "Cars, fists and a bullet",
     "body": "Lean and mean: the chases are real and Lenoir does his own stunts.",
 }
-
-
-@pytest.fixture
-def film(seeded):
-    return Film.objects.get(slug="last-bullet")
-
-
-@pytest.fixture
-def member(client):
-    user = make_user(username="lino")
-    client.force_login(user)
-    return user
-
-
-def write_url(film):
-    return reverse("reviews:review-create", kwargs={"slug": film.slug})
 
 
 def star_fieldset(html):

@@ -10,6 +10,7 @@ from films.models import Film
 from reviews.models import ReviewFlag, UserReview
 from reviews.moderation import review_approve, review_reject
 from tests.factories import make_staff, make_user, make_user_review
+from tests.pages import write_url
 
 pytestmark = pytest.mark.django_db
 
@@ -24,17 +25,6 @@ GOOD = {
 @pytest.fixture
 def film(seeded):
     return Film.objects.get(slug="lost-bullet-2")
-
-
-@pytest.fixture
-def member(client):
-    user = make_user(username="lino")
-    client.force_login(user)
-    return user
-
-
-def write_url(film):
-    return reverse("reviews:review-create", kwargs={"slug": film.slug})
 
 
 def film_page(client, film):
