@@ -3,8 +3,8 @@
 Every cached copy carries the versions of what it shows, and is served only while they are
 current. One version covers everything (an editor's edit, a deletion); finer *topics* cover what
 members change all day: the reviews of one film ("film:lost-bullet-2"), one member's page, the
-lists of reviews, the rankings. A helpful vote on a review of Lost Bullet 2 moves that film's
-topic only, so the Last Bullet page, person pages and the sitemap keep their copies. Versions
+lists of reviews, the rankings. A helpful vote on a review of one film moves that film's
+topic only, so the other films' pages, person pages and the sitemap keep their copies. Versions
 live in the shared cache (files on one machine, Redis across several), so every worker and
 server sees a change at once. Content scheduled for later has no save to announce it, so the
 global version also runs out at the next scheduled publication.
