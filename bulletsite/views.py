@@ -111,6 +111,10 @@ def film_preview(request, slug):
     return film_detail(request, slug, films=ScoredFilm.objects.all())
 
 
+# The least number of published films the members are asked to put in order: one is no ranking.
+RANKING_OPENS_AT = 2
+
+
 def _trilogy_page(request, form):
     films = list(ScoredFilm.objects.series().with_scores())
     distributions = audience_distributions(films)
@@ -123,7 +127,6 @@ def _trilogy_page(request, form):
         "aggregator_rows": trilogy.aggregator_rows(films),
         "returning_cast": trilogy.returning_cast(films),
         "ranking": ranking,
-        # One film is no ranking: members rank once there are two to put in order.
         "ranking_open": len(films) >= RANKING_OPENS_AT,
         "form": form,
         "few_reviews": FEW_REVIEWS,
@@ -147,6 +150,8 @@ def trilogy_rank(request):
     if limited := consume_or_429(request, action="trilogy_rank"):
         return limited
     form = TrilogyRankingForm(request.POST, user=request.user)
+    if len(form.fields) < RANKING_OPENS_AT:
+        return redirect(reverse("trilogy") + "#rank")
     if not form.is_valid():
         return _trilogy_page(request, form)
     form.save()
@@ -168,8 +173,6 @@ def search(request):
     return render(request, "search.html", context)
 
 
-# The least number of published films the members are asked to put in order.
-RANKING_OPENS_AT = 2
 PAGE_SLUGS = ("home", "films", "reviews", "articles", "search", "cars", "timeline", "trilogy")
 
 

@@ -27,20 +27,23 @@ def published_films():
     """Return the published films in series order, from the shared cache when it holds them."""
     films = cache.get(CACHE_KEY)
     if films is None:
-        from films.models import Film
+        from films.models import Film, PublicationStatus
 
-        films = list(Film.objects.published().order_by("series_position"))
-        cache.set(CACHE_KEY, films, timeout=_seconds_until_next_film())
+        # One query for the films published now and those scheduled for later, which say how
+        # long the list holds.
+        now = timezone.now()
+        published = Film.objects.filter(status=PublicationStatus.PUBLISHED)
+        films, scheduled = [], []
+        for film in published.order_by("series_position"):
+            (films if film.published_at <= now else scheduled).append(film)
+        cache.set(CACHE_KEY, films, timeout=_seconds_until(scheduled, now))
     return films
 
 
-def _seconds_until_next_film():
-    from films.models import Film
-
-    due = Film.objects.scheduled().order_by("published_at").values_list("published_at", flat=True)
-    if (first := due.first()) is None:
+def _seconds_until(scheduled, now):
+    if not scheduled:
         return CACHE_SECONDS
-    seconds = int((first - timezone.now()).total_seconds()) + 1
+    seconds = int((min(film.published_at for film in scheduled) - now).total_seconds()) + 1
     return max(1, min(CACHE_SECONDS, seconds))
 
 

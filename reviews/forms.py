@@ -238,12 +238,11 @@ class TrilogyRankingForm(forms.Form):
         initial = {}
         if self.instance.pk:
             initial = {
-                f"place_{place.position}": place.film_id
-                for place in self.instance.places.all()
+                f"place_{place.position}": place.film_id for place in self.instance.places.all()
             }
         super().__init__(data, initial=initial)
         self.films = ScoredFilm.objects.series()
-        count = self.films.count()
+        count = len(self.films)
         for position in range(1, count + 1):
             label = PLACE_LABELS[position - 1] if position <= len(PLACE_LABELS) else ""
             field = forms.ModelChoiceField(
