@@ -128,13 +128,15 @@ class Series:
 
     @property
     def original_titles_html(self):
-        """The films' original titles with their years, each marked as French."""
-        items = [
-            format_html('<i lang="fr">{}</i> ({})', film.original_title or film.title, film.year)
-            if film.year
-            else format_html('<i lang="fr">{}</i>', film.original_title or film.title)
-            for film in self.films
-        ]
+        """The films' original titles with their years, each marked as French (the series'
+        original language)."""
+        items = []
+        for film in self.films:
+            if film.original_title:
+                title = format_html('<i lang="fr">{}</i>', film.original_title)
+            else:  # no original title known: the page's own
+                title = format_html("<i>{}</i>", film.title)
+            items.append(format_html("{} ({})", title, film.year) if film.year else title)
         if len(items) < 2:
             return items[0] if items else ""
         others = format_html_join(", ", "{}", ((item,) for item in items[:-1]))
