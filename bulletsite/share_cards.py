@@ -1,5 +1,5 @@
 """Share cards: the picture a shared link to a page shows (og:image), drawn with Pillow in the
-style of the films' title-card posters (seed/posters.py) and kept in the shared cache.
+style of the films' title-card posters (films/artwork.py) and kept in the shared cache.
 
 A card is drawn the first time it is asked for and kept under a digest of its words, so every
 worker and server reuses it, and a renamed person or film gets a new one at once.
@@ -11,10 +11,11 @@ import io
 import unicodedata
 
 from django.core.cache import cache
-from django.utils.translation import gettext
+from django.utils.text import capfirst
 from PIL import Image, ImageDraw, ImageFont
 
-from seed.posters import ACCENTS, GROUND, INK, MUTED
+from films.artwork import ACCENTS, GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
+from films.series import Series
 
 CARD_SIZE = (1200, 630)
 # Part of every card's cache key: change it when the drawing changes, and every card is redrawn.
@@ -117,33 +118,18 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
     """Return a 1200x630 PNG naming a page's subject (title) and what it is (kind), in one of
     the posters' accent colours (any integer picks one)."""
     width, height = CARD_SIZE
-    accent = ACCENTS[accent % len(ACCENTS)]
+    accent = accent_for(accent)
     kind, title, subtitle = _drawable(kind), _drawable(title), _drawable(subtitle)
     image = Image.new("RGB", CARD_SIZE, GROUND)
     draw = ImageDraw.Draw(image)
-
-    # The posters' wash of the accent colour, strongest at the bottom.
-    for y in range(height):
-        strength = (y / height) ** 2 * 0.55
-        colour = tuple(round(g + (a - g) * strength) for g, a in zip(GROUND, accent, strict=True))
-        draw.line([(0, y), (width, y)], fill=colour)
+    draw_wash(draw, CARD_SIZE, accent)
 
     heading = _drawable(_heading()).upper()
     draw.text((MARGIN, 64), heading, font=_font(26), fill=MUTED)
     draw.text((MARGIN, 102), kind.upper(), font=_font(26), fill=accent)
 
     # The bullet's trail, as on the posters, along the top of the title.
-    trail_y = 176
-    steps = 60
-    for step in range(steps):
-        fade = 1 - step / steps
-        colour = tuple(
-            round(a * (1 - fade) + g * fade) for a, g in zip(accent, GROUND, strict=True)
-        )
-        x = MARGIN + step * 16
-        draw.line([(x, trail_y), (x + 16, trail_y)], fill=colour, width=3)
-    head = MARGIN + steps * 16
-    draw.ellipse([head, trail_y - 8, head + 22, trail_y + 8], fill=INK)
+    draw_trail(draw, left=MARGIN, y=176, steps=60, step=16, accent=accent, head=(22, 8))
 
     text_width = width - 2 * MARGIN
     subtitle_font = _font(34)
@@ -174,8 +160,8 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
 
 
 def _heading():
-    """The line above every card's kind, in the language of the request."""
-    return gettext("The Lost Bullet trilogy")
+    """The line above every card's kind, in the language of the request: the series' name."""
+    return capfirst(Series.current().name)
 
 
 def share_card(*, kind, title, subtitle="", accent=0):

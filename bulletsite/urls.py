@@ -37,8 +37,8 @@ def cached(urls):
     return patterns, urls.app_name
 
 
-# Every page a reader sees has one address per language: /en/films/lost-bullet/ and
-# /fr/films/lost-bullet/. An address without a language redirects to the visitor's.
+# Every page a reader sees has one address per language: /en/films/<slug>/ and
+# /fr/films/<slug>/. An address without a language redirects to the visitor's.
 urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
     path("", include(cached(search_urls))),

@@ -15,21 +15,20 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils.http import quote_etag, url_has_allowed_host_and_scheme
+from django.utils.text import capfirst
 from django.utils.translation import (
     get_language,
     get_language_from_path,
     gettext,
     override,
     pgettext,
-    pgettext_lazy,
 )
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from bulletsite import share_cards, trilogy
 from films import structured_data
-from films.horizon import TRILOGY_LENGTH
 from films.models import Character, EditorialPiece, Film, Person, Vehicle
+from films.series import Series
 from films.views import film_context
 from pagecache import cache_public_page, content_version
 from reviews.filters import ScoredFilmFilter
@@ -52,11 +51,10 @@ logger = logging.getLogger(__name__)
 
 @cache_public_page(topics=("reviews", "rankings"))
 def home(request):
-    films = list(ScoredFilm.objects.published().with_scores())
-    trilogy_films = [film for film in films if film.series_position <= TRILOGY_LENGTH]
+    films = list(ScoredFilm.objects.series().with_scores())
     context = {
         "films": films,
-        "ranking": TrilogyRanking.objects.standings(trilogy_films),
+        "ranking": TrilogyRanking.objects.standings(films),
         "critic_reviews": CriticReview.objects.published()
         .select_related("film", "critic", "publication", "spoils")
         .order_by("-published_at", "-pk")[:4],
@@ -110,8 +108,12 @@ def film_preview(request, slug):
     return film_detail(request, slug, films=ScoredFilm.objects.all())
 
 
+# The least number of published films the members are asked to put in order: one is no ranking.
+RANKING_OPENS_AT = 2
+
+
 def _trilogy_page(request, form):
-    films = list(ScoredFilm.objects.trilogy().with_scores())
+    films = list(ScoredFilm.objects.series().with_scores())
     distributions = audience_distributions(films)
     ranking = TrilogyRanking.objects.standings(films)
     for film in films:
@@ -122,7 +124,7 @@ def _trilogy_page(request, form):
         "aggregator_rows": trilogy.aggregator_rows(films),
         "returning_cast": trilogy.returning_cast(films),
         "ranking": ranking,
-        "ranking_open": len(films) == TRILOGY_LENGTH,
+        "ranking_open": len(films) >= RANKING_OPENS_AT,
         "form": form,
         "few_reviews": FEW_REVIEWS,
     }
@@ -131,7 +133,7 @@ def _trilogy_page(request, form):
 
 @cache_public_page(topics=("reviews", "rankings"))
 def trilogy_comparison(request):
-    """The three films side by side, and the members' ranking of them."""
+    """The published films side by side, and the members' ranking of them."""
     form = TrilogyRankingForm(user=request.user) if request.user.is_authenticated else None
     return _trilogy_page(request, form)
 
@@ -145,6 +147,8 @@ def trilogy_rank(request):
     if limited := consume_or_429(request, action="trilogy_rank"):
         return limited
     form = TrilogyRankingForm(request.POST, user=request.user)
+    if len(form.fields) < RANKING_OPENS_AT:
+        return redirect(reverse("trilogy") + "#rank")
     if not form.is_valid():
         return _trilogy_page(request, form)
     form.save()
@@ -152,49 +156,56 @@ def trilogy_rank(request):
     return redirect(reverse("trilogy") + "#rank")
 
 
-# The words of the cards of pages about no one thing: kind, title, subtitle.
-PAGE_CARDS = {
-    "home": (
-        pgettext_lazy("share card", "Films, cast and reviews"),
-        _("The Lost Bullet trilogy"),
-        "Balle perdue, 2020–2025",
-    ),
-    "films": (
-        pgettext_lazy("share card", "Films"),
-        _("The films"),
-        _("Lost Bullet, Lost Bullet 2 and Last Bullet"),
-    ),
-    "reviews": (
-        pgettext_lazy("share card", "Reviews"),
-        _("Critics and community"),
-        _("Reviews of the Lost Bullet films"),
-    ),
-    "articles": (
-        pgettext_lazy("share card", "Articles"),
-        _("Explainers and retrospectives"),
-        _("About the Lost Bullet films"),
-    ),
-    "search": (
-        pgettext_lazy("share card", "Search"),
-        pgettext_lazy("share card title", "Search"),
-        _("Films, people, characters, critics and publications"),
-    ),
-    "cars": (
-        pgettext_lazy("share card", "Cars"),
-        _("The cars"),
-        _("Charas's Renault and the other cars of the trilogy"),
-    ),
-    "timeline": (
-        pgettext_lazy("share card", "Timeline"),
-        _("The trilogy in story time"),
-        _("From Lost Bullet to Last Bullet"),
-    ),
-    "trilogy": (
-        pgettext_lazy("share card", "Compare"),
-        _("The trilogy compared"),
-        _("Scores, cast and the members' ranking"),
-    ),
-}
+PAGE_SLUGS = ("home", "films", "reviews", "articles", "search", "cars", "timeline", "trilogy")
+
+
+def _page_cards(series):
+    """The words of the cards of pages about no one thing, by page: kind, title, subtitle. The
+    series' name, titles and years come from its published films."""
+    first, last = series.first, series.last
+    home_subtitle = ", ".join(words for words in (series.original_title, series.years) if words)
+    if first is None or first == last:
+        span = first.title if first else ""
+    else:
+        span = gettext("From %(first)s to %(last)s") % {"first": first.title, "last": last.title}
+    return {
+        "home": (
+            pgettext("share card", "Films, cast and reviews"),
+            capfirst(series.name),
+            home_subtitle,
+        ),
+        "films": (pgettext("share card", "Films"), gettext("The films"), series.titles),
+        "reviews": (
+            pgettext("share card", "Reviews"),
+            gettext("Critics and community"),
+            gettext("Reviews of %(series)s") % {"series": series.name},
+        ),
+        "articles": (
+            pgettext("share card", "Articles"),
+            gettext("Explainers and retrospectives"),
+            gettext("About %(series)s") % {"series": series.name},
+        ),
+        "search": (
+            pgettext("share card", "Search"),
+            pgettext("share card title", "Search"),
+            gettext("Films, people, characters, critics and publications"),
+        ),
+        "cars": (
+            pgettext("share card", "Cars"),
+            gettext("The cars"),
+            gettext("Charas's Renault and the other cars of %(series)s") % {"series": series.name},
+        ),
+        "timeline": (
+            pgettext("share card", "Timeline"),
+            gettext("The %(series_word)s in story time") % {"series_word": series.word},
+            span,
+        ),
+        "trilogy": (
+            pgettext("share card", "Compare"),
+            gettext("The %(series_word)s compared") % {"series_word": series.word},
+            gettext("Scores, cast and the members' ranking"),
+        ),
+    }
 
 
 def _share_card_words(kind, slug):
@@ -202,8 +213,8 @@ def _share_card_words(kind, slug):
     if "\x00" in slug:
         raise Http404("No such share card.")  # PostgreSQL refuses a NUL in a query's text.
     match kind:
-        case "page" if slug in PAGE_CARDS:
-            label, title, subtitle = (str(words) for words in PAGE_CARDS[slug])
+        case "page" if slug in PAGE_SLUGS:
+            label, title, subtitle = _page_cards(Series.current())[slug]
             return {"kind": label, "title": title, "subtitle": subtitle, "accent": 0}
         case "film":
             film = get_object_or_404(Film.objects.published(), slug=slug)
@@ -249,7 +260,7 @@ def _share_card_words(kind, slug):
             return {"kind": label, "title": piece.title, "subtitle": byline, "accent": 1}
         case "member":
             member = get_object_or_404(get_user_model(), username=slug, is_active=True)
-            subtitle = gettext("Reviews of the Lost Bullet films")
+            subtitle = gettext("Reviews of %(series)s") % {"series": Series.current().name}
             return {
                 "kind": pgettext("share card", "Member"),
                 "title": member.get_username(),

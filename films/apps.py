@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 # Every model of the films app is content that editors write, but a member's spoiler horizon.
@@ -10,15 +11,23 @@ class FilmsConfig(AppConfig):
     verbose_name = _("Films")
 
     def ready(self):
-        import pagecache
         from films import search  # noqa: F401  (registers films' documents with search)
-        from films.models import Publishable, SpoilerHorizon, next_publication
+
+        self.register_with_the_newsroom()
+        self.register_with_the_page_cache()
+        self.forget_the_series_when_a_film_changes()
+
+    def register_with_the_newsroom(self):
         from newsroom import roles
 
         edited = [
             m._meta.model_name for m in self.get_models() if m._meta.model_name not in NOT_EDITED
         ]
         roles.grant_content(roles.EDITORS, self.label, edited)
+
+    def register_with_the_page_cache(self):
+        import pagecache
+        from films.models import Publishable, SpoilerHorizon, next_publication
 
         # Editors' content may show on any page: each change moves everything. A member's
         # spoiler horizon is not registered: it shows on their own pages, never cached.
@@ -29,6 +38,20 @@ class FilmsConfig(AppConfig):
         # Content published for later appears when due, with no save to announce it.
         publishables = [m for m in self.get_models() if issubclass(m, Publishable)]
         pagecache.expires_at(lambda: next_publication(publishables))
+
+    def forget_the_series_when_a_film_changes(self):
+        from films.models import Film
+        from films.series import films_changed
+
+        def film_saved(sender, **kwargs):
+            # Proxies of Film (reviews' ScoredFilm) send their own signals, from apps films
+            # does not know.
+            if issubclass(sender, Film):
+                films_changed(sender, **kwargs)
+
+        post_save.connect(film_saved, dispatch_uid="films-series", weak=False)
+        # Deletions under a sender: a receiver for every model would turn off fast deletes.
+        post_delete.connect(films_changed, sender=Film, dispatch_uid="films-series")
 
 
 def spoiler_horizon(request):

@@ -1,27 +1,19 @@
-"""A reader's spoiler horizon: how far into the trilogy they have watched.
+"""A reader's spoiler horizon: how far into the series they have watched.
 
 Every passage of prose names the latest film whose plot it reveals (Spoiler.spoils). A reader
-who has seen the first `films_seen` films reads those passages open; passages spoiling a later
-film stay folded behind a disclosure that names it. Visitors keep their horizon in a cookie,
-members on their account (SpoilerHorizon); a first visit counts as nothing seen yet.
+who has seen the films up to series position `films_seen` reads those passages open; passages
+spoiling a later film stay folded behind a disclosure that names it. Visitors keep their horizon
+in a cookie, members on their account (SpoilerHorizon); a first visit counts as nothing seen yet.
 """
 
 from dataclasses import dataclass
 
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+
+from films.series import Series
 
 COOKIE_NAME = "seen_up_to"
-# What readers choose from, in the series' order: the trilogy is complete, so its titles are too.
-CHOICES = [
-    (0, _("Nothing yet")),
-    (1, pgettext_lazy("film title", "Lost Bullet")),
-    (2, pgettext_lazy("film title", "Lost Bullet 2")),
-    (3, _("All three")),
-]
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
-TRILOGY_LENGTH = 3
 
 
 @dataclass(frozen=True)
@@ -41,12 +33,13 @@ class Horizon:
 
     @classmethod
     def parse(cls, value, *, chosen=True):
-        """The horizon a cookie or form value names; nothing seen if it names none."""
+        """The horizon a cookie or form value names; nothing seen if it names none: one
+        beyond the last published film names none."""
         try:
             films_seen = int(value)
         except (TypeError, ValueError):
             return cls()
-        if not 0 <= films_seen <= TRILOGY_LENGTH:
+        if not 0 <= films_seen <= Series.current().last_position:
             return cls()
         return cls(films_seen, chosen=chosen)
 
@@ -59,7 +52,8 @@ class Horizon:
 
             saved = SpoilerHorizon.objects.filter(member=user).values_list("films_seen", flat=True)
             if (films_seen := saved.first()) is not None:
-                return cls(films_seen, chosen=True)
+                # Saved when there were more films, some since withdrawn: all of them.
+                return cls(min(films_seen, Series.current().last_position), chosen=True)
         if COOKIE_NAME in request.COOKIES:
             return cls.parse(request.COOKIES[COOKIE_NAME])
         return cls()
@@ -77,5 +71,7 @@ class HorizonMiddleware:
 
 
 def horizon_choices(request):
-    """Context processor: the choices of the header's "I've seen" form."""
-    return {"horizon_choices": CHOICES}
+    """Context processor: the published films as `series`, for the words that name them, and
+    the choices of the header's "I've seen" form; read only by a page that shows them."""
+    series = SimpleLazyObject(Series.current)
+    return {"series": series, "horizon_choices": SimpleLazyObject(lambda: series.horizon_choices)}

@@ -12,7 +12,7 @@ from films import models
 
 @register(models.Film)
 class FilmTranslation(TranslationOptions):
-    # The French title is the original one: Balle perdue 2 on a French page.
+    # The French title is the original one, on a French page.
     fields = ("title", "synopsis", "countries", "languages")
 
 

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -11,12 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from films.admin import PublishableAdminMixin
+from films.models import Film
 from newsroom.history import HistoryAdmin, word_diff
 from reviews.models import (
     AggregateScore,
     Critic,
     CriticReview,
     Publication,
+    RankingPlace,
     ReviewFlag,
     TrilogyRanking,
     UserReview,
@@ -378,16 +380,55 @@ class ReviewFlagAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', url, flag.review)
 
 
+class FavouriteFilter(admin.SimpleListFilter):
+    title = _("favourite")
+    parameter_name = "favourite"
+
+    def lookups(self, request, model_admin):
+        return [(film.pk, film.title) for film in Film.objects.all()]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(places__position=1, places__film=self.value())
+        return queryset
+
+
+class RankingPlaceInline(admin.TabularInline):
+    model = RankingPlace
+    fields = ["position", "film"]
+    extra = 0
+    can_delete = False
+
+    def has_view_permission(self, request, obj=None):
+        # The places are part of the ranking: whoever may see it sees them.
+        return request.user.has_perm("reviews.view_trilogyranking")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(TrilogyRanking)
 class TrilogyRankingAdmin(admin.ModelAdmin):
     """Members' rankings, for the newsroom to see: members make and change them on the site,
     and nobody edits them here."""
 
-    list_display = ["member", "first", "second", "third", "updated_at"]
-    list_filter = ["first", "third"]
+    list_display = ["member", "order", "updated_at"]
+    list_filter = [FavouriteFilter]
     search_fields = ["member__username", "member__email"]
     date_hierarchy = "updated_at"
-    list_select_related = ["member", "first", "second", "third"]
+    list_select_related = ["member"]
+    inlines = [RankingPlaceInline]
+
+    def get_queryset(self, request):
+        places = RankingPlace.objects.select_related("film")
+        return super().get_queryset(request).prefetch_related(Prefetch("places", places))
+
+    @admin.display(description=_("Order, best first"))
+    def order(self, ranking):
+        return ", ".join(str(place) for place in ranking.ordered_places())
 
     def has_add_permission(self, request):
         return False

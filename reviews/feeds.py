@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from films.series import Series
 from reviews.models import (
     CriticReview,
     ReviewKind,
@@ -18,9 +19,12 @@ from reviews.models import (
 class LatestReviewsFeed(Feed):
     feed_type = Atom1Feed
     title = _("bulletsite: latest reviews")
-    subtitle = _("Critic and community reviews of the Lost Bullet trilogy.")
     link = reverse_lazy("reviews:review-list")
     item_count = 20
+
+    def subtitle(self):
+        series = Series.current().name
+        return gettext("Critic and community reviews of %(series)s.") % {"series": series}
 
     def items(self):
         rows = reviews_combined(

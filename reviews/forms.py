@@ -1,14 +1,14 @@
 import unicodedata
 
 from django import forms
+from django.contrib.humanize.templatetags.humanize import apnumber
 from django.utils.formats import number_format
 from django.utils.functional import lazy
-from django.utils.translation import get_language, gettext, pgettext_lazy
+from django.utils.translation import get_language, gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models import (
-    RANKING_PLACES,
     ReviewFlag,
     ScoredFilm,
     TrilogyRanking,
@@ -193,42 +193,92 @@ class ReviewFlagForm(forms.Form):
         return cleaned
 
 
-class TrilogyRankingForm(forms.ModelForm):
-    """A member's ranking of the three films, best first: new, or a change of their own."""
+# What the places of a ranking are called, best first: a label each, and the word in a sentence
+# ("Choose the film you rank third."). Places beyond these go by their number.
+PLACE_LABELS = [
+    pgettext_lazy("trilogy ranking", "Best"),
+    pgettext_lazy("trilogy ranking", "Second"),
+    pgettext_lazy("trilogy ranking", "Third"),
+    pgettext_lazy("trilogy ranking", "Fourth"),
+    pgettext_lazy("trilogy ranking", "Fifth"),
+    pgettext_lazy("trilogy ranking", "Sixth"),
+    pgettext_lazy("trilogy ranking", "Seventh"),
+    pgettext_lazy("trilogy ranking", "Eighth"),
+    pgettext_lazy("trilogy ranking", "Ninth"),
+    pgettext_lazy("trilogy ranking", "Tenth"),
+]
+PLACE_WORDS = [
+    pgettext_lazy("ranking place, in a sentence", "first"),
+    pgettext_lazy("ranking place, in a sentence", "second"),
+    pgettext_lazy("ranking place, in a sentence", "third"),
+    pgettext_lazy("ranking place, in a sentence", "fourth"),
+    pgettext_lazy("ranking place, in a sentence", "fifth"),
+    pgettext_lazy("ranking place, in a sentence", "sixth"),
+    pgettext_lazy("ranking place, in a sentence", "seventh"),
+    pgettext_lazy("ranking place, in a sentence", "eighth"),
+    pgettext_lazy("ranking place, in a sentence", "ninth"),
+    pgettext_lazy("ranking place, in a sentence", "tenth"),
+]
 
-    LABELS = {
-        "first": pgettext_lazy("trilogy ranking", "Best"),
-        "second": pgettext_lazy("trilogy ranking", "Second"),
-        "third": pgettext_lazy("trilogy ranking", "Third"),
-    }
 
-    class Meta:
-        model = TrilogyRanking
-        fields = list(RANKING_PLACES.values())
+def _place_word(position):
+    if position <= len(PLACE_WORDS):
+        return str(PLACE_WORDS[position - 1])
+    return gettext("number %(position)s") % {"position": position}
+
+
+class TrilogyRankingForm(forms.Form):
+    """A member's ranking of the published films, best first: new, or a change of their own.
+    One field a place (place_1, place_2…), as many as there are films."""
 
     def __init__(self, data=None, *, user):
-        super().__init__(data, instance=TrilogyRanking.objects.filter(member=user).first())
-        self.instance.member = user
-        films = ScoredFilm.objects.trilogy()
-        required = {
-            "first": gettext("Choose the film you rank first."),
-            "second": gettext("Choose the film you rank second."),
-            "third": gettext("Choose the film you rank third."),
-        }
-        for n, name in RANKING_PLACES.items():
-            field = self.fields[name]
-            field.queryset = films
-            field.label = f"{n}. {self.LABELS[name]}"
-            field.help_text = ""  # the model's is for editors
-            field.empty_label = gettext("Choose a film")
-            field.error_messages["required"] = required[name]
-            field.error_messages["invalid_choice"] = gettext(
-                "Choose one of the three films listed; that one is not among them."
+        self.instance = TrilogyRanking.objects.filter(member=user).first() or TrilogyRanking(
+            member=user
+        )
+        initial = {}
+        if self.instance.pk:
+            initial = {
+                f"place_{place.position}": place.film_id for place in self.instance.places.all()
+            }
+        super().__init__(data, initial=initial)
+        self.films = ScoredFilm.objects.series()
+        count = len(self.films)
+        for position in range(1, count + 1):
+            label = PLACE_LABELS[position - 1] if position <= len(PLACE_LABELS) else ""
+            field = forms.ModelChoiceField(
+                queryset=self.films,
+                label=f"{position}. {label}" if label else f"{position}.",
+                empty_label=gettext("Choose a film"),
             )
+            field.error_messages["required"] = gettext("Choose the film you rank %(place)s.") % {
+                "place": _place_word(position)
+            }
+            field.error_messages["invalid_choice"] = ngettext(
+                "Choose the film listed; that one is not it.",
+                "Choose one of the %(count)s films listed; that one is not among them.",
+                count,
+            ) % {"count": apnumber(count)}
+            self.fields[f"place_{position}"] = field
+
+    def clean(self):
+        """Refuse a film chosen twice, under the later of the two places."""
+        cleaned = super().clean()
+        placed = {}
+        for position in range(1, len(self.fields) + 1):
+            name = f"place_{position}"
+            film = cleaned.get(name)
+            if film is None:
+                continue
+            if film.pk in placed:
+                message = gettext("You put %(film)s %(place)s already: choose each film once.")
+                self.add_error(
+                    name, message % {"film": film, "place": _place_word(placed[film.pk])}
+                )
+            else:
+                placed[film.pk] = position
+        return cleaned
 
     def save(self):
-        ranking, _ = TrilogyRanking.objects.update_or_create(
-            member=self.instance.member,
-            defaults={name: self.cleaned_data[name] for name in RANKING_PLACES.values()},
-        )
-        return ranking
+        films = [self.cleaned_data[f"place_{n}"] for n in range(1, len(self.fields) + 1)]
+        self.instance = TrilogyRanking.objects.rank(member=self.instance.member, films=films)
+        return self.instance

@@ -6,12 +6,9 @@ import textwrap
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
+from films.artwork import GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
+
 POSTER_SIZE = (600, 900)
-# One accent per film of the series, on the same near-black ground.
-ACCENTS = [(214, 64, 36), (232, 146, 30), (196, 32, 64)]
-GROUND = (16, 17, 22)
-INK = (244, 241, 234)
-MUTED = (176, 172, 164)
 
 
 def _font(size):
@@ -22,25 +19,12 @@ def _font(size):
 def draw_title_card(*, title, original_title="", year=None, position=1):
     """Return a PNG title card for a film as a ContentFile ready for an ImageField."""
     width, height = POSTER_SIZE
-    accent = ACCENTS[(position - 1) % len(ACCENTS)]
+    accent = accent_for(position - 1)
     image = Image.new("RGB", POSTER_SIZE, GROUND)
     draw = ImageDraw.Draw(image)
-
-    # A vertical wash of the accent colour, strongest at the bottom.
-    for y in range(height):
-        strength = (y / height) ** 2 * 0.55
-        colour = tuple(round(g + (a - g) * strength) for g, a in zip(GROUND, accent, strict=True))
-        draw.line([(0, y), (width, y)], fill=colour)
-
-    # The bullet's trail: a streak that brightens towards its head.
+    draw_wash(draw, POSTER_SIZE, accent)
     trail_y = round(height * 0.38)
-    for offset in range(44):
-        fade = 1 - offset / 44
-        colour = tuple(
-            round(a * (1 - fade) + g * fade) for a, g in zip(accent, GROUND, strict=True)
-        )
-        draw.line([(60 + offset * 10, trail_y), (70 + offset * 10, trail_y)], fill=colour, width=3)
-    draw.ellipse([500, trail_y - 7, 520, trail_y + 7], fill=INK)
+    draw_trail(draw, left=60, y=trail_y, steps=44, step=10, accent=accent, head=(20, 7))
 
     draw.text((60, 90), "THE LOST BULLET TRILOGY", font=_font(22), fill=MUTED)
     draw.text((60, 122), f"PART {position}", font=_font(22), fill=accent)

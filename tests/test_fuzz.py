@@ -91,7 +91,7 @@ def test_the_login_form_takes_any_input_without_a_server_error(client, db, form)
 @FUZZ
 @given(
     form=st.fixed_dictionaries(
-        {"first": values, "second": values, "third": values},
+        {"place_1": values, "place_2": values, "place_3": values},
         optional={"unexpected": values},
     )
 )

@@ -80,9 +80,7 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
     trilogy = [
         Film.objects.get(slug=slug) for slug in ("lost-bullet", "lost-bullet-2", "last-bullet")
     ]
-    TrilogyRanking.objects.create(
-        member=member, first=trilogy[1], second=trilogy[0], third=trilogy[2]
-    )
+    TrilogyRanking.objects.rank(member=member, films=[trilogy[1], trilogy[0], trilogy[2]])
 
     anonymous = {
         **PUBLIC_PAGES,
@@ -123,7 +121,7 @@ def test_every_public_page_is_valid_html(client, seeded, vnu_command, tmp_path):
         documents[f"{name} ({url})"] = response.content
     response = client.post(signed_in["report form"], {"reason": "other"})
     documents["report form with an error"] = response.content
-    twice = {"first": trilogy[0].pk, "second": trilogy[0].pk, "third": trilogy[2].pk}
+    twice = {"place_1": trilogy[0].pk, "place_2": trilogy[0].pk, "place_3": trilogy[2].pk}
     response = client.post(reverse("trilogy-rank"), twice)
     documents["ranking form with an error"] = response.content
     # Sending the form leads back to the film page, with a message.

@@ -36,6 +36,9 @@ from tests.pages import FEEDS, PUBLIC_PAGES
 # At most this many queries for each page, rendered on an empty cache. Four of each bound start
 # a content version: one lookup for each kind of publishable content (films, articles, critic
 # reviews, scores). The rest are named above each page, with a query or two to spare.
+# And one more for every page: the published films, read once per cache lifetime for the
+# header's horizon choices and the series' name (films/series.py).
+SERIES_QUERIES = 1
 BOUNDS = {
     # Films, their critics' scores, the members' ranking, the latest member reviews, articles
     # and their films.
@@ -124,8 +127,8 @@ def crowded(seeded):
         make_critic_review(film=film, verdict=Verdict.MIXED)
     trilogy = list(Film.objects.filter(series_position__lte=3))
     for index in range(30):
-        first, second, third = trilogy[index % 3 :] + trilogy[: index % 3]
-        TrilogyRanking.objects.create(member=make_user(), first=first, second=second, third=third)
+        order = trilogy[index % 3 :] + trilogy[: index % 3]
+        TrilogyRanking.objects.rank(member=make_user(), films=order)
     # Every extra film gets a moment on the timeline and a passage about the Renault, and twenty
     # more cars, each with a citation, are seen in Lost Bullet and driven by Lino.
     renault = Vehicle.objects.get(slug="charas-renault")
@@ -148,7 +151,7 @@ def test_query_count_is_bounded_on_the_seed_content(
     page, client, seeded, django_assert_max_num_queries
 ):
     url, bound = BOUNDS[page]
-    with django_assert_max_num_queries(bound):
+    with django_assert_max_num_queries(bound + SERIES_QUERIES):
         assert client.get(url).status_code == 200
 
 
@@ -157,7 +160,7 @@ def test_query_count_stays_bounded_with_much_more_content(
     page, client, crowded, django_assert_max_num_queries
 ):
     url, bound = BOUNDS[page]
-    with django_assert_max_num_queries(bound):
+    with django_assert_max_num_queries(bound + SERIES_QUERIES):
         assert client.get(url).status_code == 200
 
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from films.models import Credit, Film, PublicationStatus, Role
 from reviews.models import FEW_REVIEWS, CriticReview, UserReview, Verdict
-from tests.factories import make_critic_review, make_user_review
+from tests.factories import make_critic_review, make_user, make_user_review
 
 pytestmark = pytest.mark.django_db
 
@@ -181,12 +181,20 @@ def test_the_returning_cast_is_everyone_in_more_than_one_film_with_their_charact
     assert marco[:2] == ["Marco", "Marco"] and marco[2].endswith("Not in this film")
 
 
-def test_only_published_films_are_compared_and_ranking_waits_for_all_three(client, seeded):
+def test_only_published_films_are_compared_and_ranked(client, seeded):
+    """The series is what is published: a film withdrawn to draft leaves the comparison and
+    the ranking, which asks members to order the films that remain; one film alone is not
+    ranked."""
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
     html = client.get(reverse("trilogy")).content.decode()
     assert Table(html).columns == ["Lost Bullet 2020", "Lost Bullet 2 2022"]
     assert 'href="/en/films/last-bullet/"' not in html
-    assert "Ranking opens once all three films are on the site." in html
+    client.force_login(make_user())
+    html = client.get(reverse("trilogy")).content.decode()
+    assert "Rank the two films" in html and 'name="place_3"' not in html
+    Film.objects.filter(slug="lost-bullet-2").update(status=PublicationStatus.DRAFT)
+    html = client.get(reverse("trilogy")).content.decode()
+    assert "Ranking opens once there are two films on the site." in html
 
 
 def test_the_home_page_and_the_film_list_lead_to_the_comparison(client, seeded):

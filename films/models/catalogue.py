@@ -92,9 +92,9 @@ def poster_upload_to(film, filename):
 
 
 class Film(Publishable):
-    title = models.CharField(max_length=200, help_text="The English title, e.g. Lost Bullet 2.")
+    title = models.CharField(max_length=200, help_text="The English title, as released in English.")
     original_title = models.CharField(
-        max_length=200, blank=True, help_text="The French title, e.g. Balle perdue 2."
+        max_length=200, blank=True, help_text="The French title, as released in France."
     )
     slug = models.SlugField(unique=True)
     series_position = models.PositiveSmallIntegerField(
@@ -223,7 +223,7 @@ class Film(Publishable):
     @property
     def title_elsewhere(self):
         """The film's title in the site's other language, shown beside the page's own:
-        (language code, title), e.g. ("en", "Lost Bullet 2") on a French page."""
+        (language code, title), e.g. ("en", <the English title>) on a French page."""
         other = "en" if get_language() == "fr" else "fr"
         title = getattr(self, f"title_{other}", "")
         if not title and other == "fr":

@@ -23,7 +23,7 @@ class SpoilerQuerySet(models.QuerySet):
 
 class Spoiler(models.Model):
     """Prose that records the latest film whose plot it reveals: pages fold it behind a
-    disclosure naming that film ("Spoils Lost Bullet 2")."""
+    disclosure naming that film ("Spoils <its title>")."""
 
     # RESTRICT: a film cannot be deleted while prose elsewhere is folded under its name, or the
     # prose would lose its fold; its own passages and arcs go with it.
@@ -97,22 +97,21 @@ class PassageInFilm(Passage):
 
 
 class SpoilerHorizon(models.Model):
-    """How far a member has watched the trilogy, kept with their account: pages show open the
+    """How far a member has watched the series, kept with their account: pages show open the
     plots of the films seen, and fold the rest (films/horizon.py)."""
 
     member = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="spoiler_horizon"
     )
+    # No upper bound: the series grows when editors publish a film; a horizon beyond the last
+    # published film counts as all of them (Horizon.for_request).
     films_seen = models.PositiveSmallIntegerField(
-        default=0, help_text=_("How many films of the trilogy, in order, the member has seen.")
+        default=0,
+        help_text=_(
+            "The series position of the last film the member has seen, watching in order; "
+            "0 for none."
+        ),
     )
-
-    class Meta:
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(films_seen__lte=3), name="spoiler_horizon_within_the_trilogy"
-            )
-        ]
 
     def __str__(self):
         return ngettext(

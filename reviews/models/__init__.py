@@ -25,7 +25,7 @@ from reviews.models.listing import (  # noqa: F401
     reviews_hydrate,
 )
 from reviews.models.rankings import (  # noqa: F401
-    RANKING_PLACES,
+    RankingPlace,
     Standing,
     TrilogyRanking,
     TrilogyRankingQuerySet,

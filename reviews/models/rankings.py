@@ -1,26 +1,15 @@
 """Members' rankings of the films, and the standings they add up to."""
 
 from dataclasses import dataclass
+from fractions import Fraction
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import (
-    Case,
-    Count,
-    F,
-    Q,
-    Sum,
-    When,
-)
-from django.utils.translation import gettext
+from django.db import models, transaction
+from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models.scores import FEW_REVIEWS
-
-# A ranking's fields, by the position each gives its film.
-RANKING_PLACES = {1: "first", 2: "second", 3: "third"}
 
 
 class TrilogyRankingQuerySet(models.QuerySet):
@@ -29,19 +18,28 @@ class TrilogyRankingQuerySet(models.QuerySet):
         return self.filter(member__is_active=True)
 
     def standings(self, films):
-        """Rank `films` by their average position over the counted rankings, in one query."""
-        totals = {}
+        """Rank `films` by their average position over the counted rankings that place them,
+        in one query."""
+        totals = {"count": Count("pk", distinct=True)}
         for film in films:
-            totals[f"points_{film.pk}"] = Sum(
-                Case(
-                    *(When(**{field: film.pk}, then=n) for n, field in RANKING_PLACES.items()),
-                    default=0,
-                )
+            placed = Q(places__film=film.pk)
+            totals[f"points_{film.pk}"] = Sum("places__position", filter=placed)
+            totals[f"ranked_{film.pk}"] = Count("places", filter=placed)
+            totals[f"firsts_{film.pk}"] = Count("places", filter=placed & Q(places__position=1))
+        return TrilogyStandings.from_totals(films, self.counted().aggregate(**totals))
+
+    def rank(self, *, member, films):
+        """Save `member`'s ranking of `films`, best first, in place of any they had."""
+        with transaction.atomic():
+            ranking, created = self.get_or_create(member=member)
+            if not created:
+                ranking.places.all().delete()
+                ranking.save(update_fields=["updated_at"])
+            RankingPlace.objects.bulk_create(
+                RankingPlace(ranking=ranking, film=film, position=position)
+                for position, film in enumerate(films, start=1)
             )
-            totals[f"firsts_{film.pk}"] = Count("pk", filter=Q(first=film.pk))
-        return TrilogyStandings.from_totals(
-            films, self.counted().aggregate(count=Count("pk"), **totals)
-        )
+        return ranking
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ class Standing:
     shared: bool
     points: int  # the sum of its positions: 1 for each ranking that puts it first, 2 for second…
     firsts: int  # how many members put it first
-    count: int  # how many rankings were counted
+    count: int  # how many rankings place it (a ranking made before it was published does not)
 
     @property
     def average_position(self):
@@ -62,8 +60,9 @@ class Standing:
 
 @dataclass(frozen=True)
 class TrilogyStandings:
-    """The members' ranking of the trilogy: how many members ranked it, and the films, best
-    (lowest average position) first; tied films share a place and follow series order."""
+    """The members' ranking of the films: how many members ranked them, and the films, best
+    (lowest average position) first; tied films share a place and follow series order. A film
+    no ranking places yet has no standing."""
 
     count: int
     standings: list
@@ -81,20 +80,24 @@ class TrilogyStandings:
     @classmethod
     def from_totals(cls, films, totals):
         count = totals["count"]
-        if not count:
-            return cls(count=0, standings=[])
-        points = {film.pk: totals[f"points_{film.pk}"] or 0 for film in films}
-        ordered = sorted(films, key=lambda film: (points[film.pk], film.series_position))
+        ranked = [film for film in films if totals[f"ranked_{film.pk}"]]
+        if not count or not ranked:
+            return cls(count=count if ranked else 0, standings=[])
+        average = {
+            film.pk: Fraction(totals[f"points_{film.pk}"], totals[f"ranked_{film.pk}"])
+            for film in ranked
+        }
+        ordered = sorted(ranked, key=lambda film: (average[film.pk], film.series_position))
         return cls(
             count=count,
             standings=[
                 Standing(
                     film=film,
-                    place=1 + sum(points[other.pk] < points[film.pk] for other in films),
-                    shared=sum(points[other.pk] == points[film.pk] for other in films) > 1,
-                    points=points[film.pk],
+                    place=1 + sum(average[other.pk] < average[film.pk] for other in ranked),
+                    shared=sum(average[other.pk] == average[film.pk] for other in ranked) > 1,
+                    points=totals[f"points_{film.pk}"],
                     firsts=totals[f"firsts_{film.pk}"],
-                    count=count,
+                    count=totals[f"ranked_{film.pk}"],
                 )
                 for film in ordered
             ],
@@ -102,18 +105,11 @@ class TrilogyStandings:
 
 
 class TrilogyRanking(models.Model):
-    """A member's order of the three films, best first: one per member, changed at will."""
+    """A member's order of the films of the series, best first (its places): one per member,
+    changed at will. The address and the name say trilogy; the films are whatever is published."""
 
     member = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="trilogy_ranking"
-    )
-    # PROTECT: deleting a film must not quietly change what members said of the trilogy.
-    first = models.ForeignKey(
-        Film, on_delete=models.PROTECT, related_name="+", help_text=_("The member's favourite.")
-    )
-    second = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="+")
-    third = models.ForeignKey(
-        Film, on_delete=models.PROTECT, related_name="+", help_text=_("The one they like least.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -122,32 +118,43 @@ class TrilogyRanking(models.Model):
 
     class Meta:
         ordering = ["-updated_at"]
+
+    def __str__(self):
+        places = ", ".join(f"{place.position}. {place.film}" for place in self.ordered_places())
+        return f"{self.member}: {places}"
+
+    def ordered_places(self):
+        """The places in order, from a prefetch of `places` when there is one."""
+        return sorted(self.places.all(), key=lambda place: place.position)
+
+    def films(self):
+        """The films the member ranked, best first."""
+        return [place.film for place in self.ordered_places()]
+
+
+class RankingPlace(models.Model):
+    """One film's position in a member's ranking: 1 for their favourite."""
+
+    ranking = models.ForeignKey(TrilogyRanking, on_delete=models.CASCADE, related_name="places")
+    # PROTECT: deleting a film must not quietly change what members said of the series.
+    film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField(help_text=_("1 for the member's favourite."))
+
+    class Meta:
+        ordering = ["ranking", "position"]
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(first=F("second")) & ~Q(first=F("third")) & ~Q(second=F("third")),
-                name="trilogy_ranking_three_different_films",
+            models.UniqueConstraint(
+                fields=["ranking", "film"],
+                name="ranking_place_each_film_once",
                 violation_error_message=_("Choose each film once."),
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["ranking", "position"], name="ranking_place_one_film_per_position"
+            ),
+            models.CheckConstraint(
+                condition=Q(position__gte=1), name="ranking_place_position_from_one"
+            ),
         ]
 
     def __str__(self):
-        return f"{self.member}: 1. {self.first}, 2. {self.second}, 3. {self.third}"
-
-    def clean(self):
-        """Refuse a film chosen twice, under the later of the two places."""
-        placed = {}
-        errors = {}
-        already = {
-            1: gettext("You put %(film)s first already: choose each film once."),
-            2: gettext("You put %(film)s second already: choose each film once."),
-        }
-        for n, field in RANKING_PLACES.items():
-            film_id = getattr(self, f"{field}_id")
-            if film_id is None:
-                continue
-            if film_id in placed:
-                errors[field] = already[placed[film_id]] % {"film": getattr(self, field)}
-            else:
-                placed[film_id] = n
-        if errors:
-            raise ValidationError(errors)
+        return f"{self.position}. {self.film}"

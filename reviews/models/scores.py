@@ -12,7 +12,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 
-from films.horizon import TRILOGY_LENGTH
 from films.models import Film, FilmQuerySet
 from reviews.models.choices import Verdict
 from reviews.models.community import UserReview
@@ -66,11 +65,9 @@ class ScoredFilmQuerySet(FilmQuerySet):
     def for_detail(self):
         return super().for_detail().with_scores()
 
-    def trilogy(self):
-        """Keep the films of the trilogy that visitors may see, in series order."""
-        return (
-            self.published().filter(series_position__lte=TRILOGY_LENGTH).order_by("series_position")
-        )
+    def series(self):
+        """Keep the films of the series that visitors may see, in series order."""
+        return self.published().order_by("series_position")
 
 
 class ScoredFilm(Film):

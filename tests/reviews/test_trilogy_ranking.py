@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from films.models import Film
-from reviews.models import FEW_REVIEWS, ScoredFilm, TrilogyRanking
+from reviews.models import FEW_REVIEWS, RankingPlace, ScoredFilm, TrilogyRanking
 from tests.factories import make_staff, make_user
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +24,18 @@ def films(seeded):
 
 def rank(member, films, *slugs):
     """Save a member's ranking, best first, as the form does."""
-    TrilogyRanking.objects.update_or_create(
-        member=member,
-        defaults=dict(zip(("first", "second", "third"), (films[s] for s in slugs), strict=True)),
-    )
+    TrilogyRanking.objects.rank(member=member, films=[films[s] for s in slugs])
+
+
+def create_ranking(member, *films):
+    """Write a ranking row by row, as nothing but the database checks it."""
+    ranking = TrilogyRanking.objects.create(member=member)
+    for position, film in enumerate(films, start=1):
+        RankingPlace.objects.create(ranking=ranking, film=film, position=position)
 
 
 def standings():
-    result = TrilogyRanking.objects.standings(list(ScoredFilm.objects.trilogy()))
+    result = TrilogyRanking.objects.standings(list(ScoredFilm.objects.series()))
     return result.count, [
         (s.film.slug, s.place, round(s.average_position, 2), s.firsts) for s in result.standings
     ]
@@ -39,7 +43,7 @@ def standings():
 
 def post(client, films, *slugs):
     places = (films[slug].pk if slug else "" for slug in slugs)
-    data = dict(zip(("first", "second", "third"), places, strict=True))
+    data = dict(zip(("place_1", "place_2", "place_3"), places, strict=True))
     return client.post(RANK_URL, data)
 
 
@@ -118,12 +122,10 @@ def test_the_database_refuses_a_film_ranked_twice_and_a_second_ranking(films):
     lost, sequel, last = films["lost-bullet"], films["lost-bullet-2"], films["last-bullet"]
     for places in ((lost, lost, last), (lost, sequel, sequel), (last, sequel, last)):
         with pytest.raises(IntegrityError), transaction.atomic():
-            TrilogyRanking.objects.create(
-                member=member, first=places[0], second=places[1], third=places[2]
-            )
-    TrilogyRanking.objects.create(member=member, first=lost, second=sequel, third=last)
+            create_ranking(member, *places)
+    create_ranking(member, lost, sequel, last)
     with pytest.raises(IntegrityError), transaction.atomic():
-        TrilogyRanking.objects.create(member=member, first=last, second=sequel, third=lost)
+        create_ranking(member, last, sequel, lost)
 
 
 def test_a_member_ranks_then_changes_the_ranking_through_the_form(client, films):
@@ -136,7 +138,7 @@ def test_a_member_ranks_then_changes_the_ranking_through_the_form(client, films)
     assert response.status_code == 302
     assert response["Location"] == reverse("trilogy") + "#rank"
     ranking = TrilogyRanking.objects.get(member=member)
-    assert [ranking.first.slug, ranking.second.slug, ranking.third.slug] == [
+    assert [film.slug for film in ranking.films()] == [
         "lost-bullet-2",
         "lost-bullet",
         "last-bullet",
@@ -149,7 +151,7 @@ def test_a_member_ranks_then_changes_the_ranking_through_the_form(client, films)
 
     post(client, films, "last-bullet", "lost-bullet-2", "lost-bullet")
     ranking = TrilogyRanking.objects.get(member=member)
-    assert [ranking.first.slug, ranking.third.slug] == ["last-bullet", "lost-bullet"]
+    assert [ranking.films()[0].slug, ranking.films()[2].slug] == ["last-bullet", "lost-bullet"]
     assert TrilogyRanking.objects.count() == 1
 
 
@@ -170,13 +172,18 @@ def test_every_place_must_be_filled_with_one_of_the_three_films(client, films):
     client.force_login(make_user())
     html = post(client, films, "lost-bullet", "last-bullet", None).content.decode()
     assert "Choose the film you rank third." in html
-    other = Film.objects.create(title="Other", slug="other", series_position=9, status="published")
+    # A film of the series that visitors cannot see (a draft) is not among those to rank.
+    other = Film.objects.create(title="Other", slug="other", series_position=9, status="draft")
     response = client.post(
         RANK_URL,
-        {"first": films["lost-bullet"].pk, "second": films["last-bullet"].pk, "third": other.pk},
+        {
+            "place_1": films["lost-bullet"].pk,
+            "place_2": films["last-bullet"].pk,
+            "place_3": other.pk,
+        },
     )
     assert "Choose one of the three films listed" in response.content.decode()
-    response = client.post(RANK_URL, {"first": "x", "second": "", "third": "9" * 30})
+    response = client.post(RANK_URL, {"place_1": "x", "place_2": "", "place_3": "9" * 30})
     assert response.status_code == 200
     assert not TrilogyRanking.objects.exists()
 
@@ -208,7 +215,7 @@ def test_rankings_are_rate_limited(client, films, settings):
     for _ in range(2):
         assert post(client, films, "lost-bullet", "lost-bullet-2", "last-bullet").status_code == 302
     assert post(client, films, "last-bullet", "lost-bullet-2", "lost-bullet").status_code == 429
-    assert TrilogyRanking.objects.get().first.slug == "lost-bullet"
+    assert TrilogyRanking.objects.get().films()[0].slug == "lost-bullet"
 
 
 def test_a_new_ranking_shows_at_once_to_visitors_served_from_the_cache(client, films):
@@ -230,7 +237,7 @@ def test_the_newsroom_sees_rankings_in_the_admin_and_cannot_change_them(client, 
     page = client.get(change_url)
     assert page.status_code == 200 and 'name="first"' not in page.content.decode()
     other = films["last-bullet"].pk
-    client.post(change_url, {"first": other, "second": ranking.second_id, "third": other})
+    client.post(change_url, {"first": other, "second": ranking.films()[1].pk, "third": other})
     assert client.get(reverse("admin:reviews_trilogyranking_add")).status_code == 403
     ranking.refresh_from_db()
-    assert ranking.first.slug == "lost-bullet"
+    assert ranking.films()[0].slug == "lost-bullet"

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('films', '0011_source_language'),
-        ('reviews', '0012_aggregate_score_label_translations'),
+        ('reviews', '0013_ranking_places'),
     ]
 
     operations = [
