@@ -7,6 +7,8 @@ class BulletsiteConfig(AppConfig):
     name = "bulletsite"
 
     def ready(self):
+        import sharecards
+        from bulletsite.cards import page_card
         from pagecache import pages_changed
         from search.signals import index_rebuilt
 
@@ -14,3 +16,4 @@ class BulletsiteConfig(AppConfig):
         index_rebuilt.connect(
             lambda **kwargs: pages_changed(), dispatch_uid="page-cache-search-index", weak=False
         )
+        sharecards.register("page", page_card)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "accounts",
     "newsroom",
     "search",
+    "sharecards",
     "films",
     "reviews",
     "seed",

@@ -54,7 +54,7 @@ urlpatterns += [
     path("language/<str:language>/", views.choose_language, name="choose-language"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("cards/<str:kind>/<str:slug>.png", views.share_card, name="share-card"),
+    path("", include("sharecards.urls")),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
 ]

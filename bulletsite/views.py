@@ -7,37 +7,31 @@ from allauth.core.ratelimit import consume_or_429
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
-from django.utils.http import quote_etag, url_has_allowed_host_and_scheme
-from django.utils.text import capfirst
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import (
     get_language,
     get_language_from_path,
     gettext,
     override,
-    pgettext,
 )
-from django.views.decorators.http import require_GET, require_http_methods, require_safe
+from django.views.decorators.http import require_GET, require_http_methods
 
-from bulletsite import share_cards, trilogy
+from bulletsite import trilogy
 from films import structured_data
-from films.models import Character, EditorialPiece, Film, Person, Vehicle
-from films.series import Series
+from films.models import EditorialPiece
 from films.views import film_context
 from pagecache import cache_public_page, content_version
 from reviews.filters import ScoredFilmFilter
 from reviews.forms import TrilogyRankingForm
 from reviews.models import (
     FEW_REVIEWS,
-    Critic,
     CriticReview,
-    Publication,
     ReviewOrder,
     ScoredFilm,
     TrilogyRanking,
@@ -154,131 +148,6 @@ def trilogy_rank(request):
     form.save()
     messages.success(request, gettext("Your ranking is saved; you can change it at any time."))
     return redirect(reverse("trilogy") + "#rank")
-
-
-PAGE_SLUGS = ("home", "films", "reviews", "articles", "search", "cars", "timeline", "trilogy")
-
-
-def _page_cards(series):
-    """The words of the cards of pages about no one thing, by page: kind, title, subtitle. The
-    series' name, titles and years come from its published films."""
-    first, last = series.first, series.last
-    home_subtitle = ", ".join(words for words in (series.original_title, series.years) if words)
-    if first is None or first == last:
-        span = first.title if first else ""
-    else:
-        span = gettext("From %(first)s to %(last)s") % {"first": first.title, "last": last.title}
-    return {
-        "home": (
-            pgettext("share card", "Films, cast and reviews"),
-            capfirst(series.name),
-            home_subtitle,
-        ),
-        "films": (pgettext("share card", "Films"), gettext("The films"), series.titles),
-        "reviews": (
-            pgettext("share card", "Reviews"),
-            gettext("Critics and community"),
-            gettext("Reviews of %(series)s") % {"series": series.name},
-        ),
-        "articles": (
-            pgettext("share card", "Articles"),
-            gettext("Explainers and retrospectives"),
-            gettext("About %(series)s") % {"series": series.name},
-        ),
-        "search": (
-            pgettext("share card", "Search"),
-            pgettext("share card title", "Search"),
-            gettext("Films, people, characters, critics and publications"),
-        ),
-        "cars": (
-            pgettext("share card", "Cars"),
-            gettext("The cars"),
-            gettext("Charas's Renault and the other cars of %(series)s") % {"series": series.name},
-        ),
-        "timeline": (
-            pgettext("share card", "Timeline"),
-            gettext("The %(series_word)s in story time") % {"series_word": series.word},
-            span,
-        ),
-        "trilogy": (
-            pgettext("share card", "Compare"),
-            gettext("The %(series_word)s compared") % {"series_word": series.word},
-            gettext("Scores, cast and the members' ranking"),
-        ),
-    }
-
-
-def _share_card_words(kind, slug):
-    """Return what the card of a page shows, from what its page shows; Http404 if no such page."""
-    if "\x00" in slug:
-        raise Http404("No such share card.")  # PostgreSQL refuses a NUL in a query's text.
-    match kind:
-        case "page" if slug in PAGE_SLUGS:
-            label, title, subtitle = _page_cards(Series.current())[slug]
-            return {"kind": label, "title": title, "subtitle": subtitle, "accent": 0}
-        case "film":
-            film = get_object_or_404(Film.objects.published(), slug=slug)
-            if film.year:
-                label = pgettext("share card", "Film · %(year)s") % {"year": film.year}
-            else:
-                label = pgettext("share card", "Film")
-            return {
-                "kind": label,
-                "title": film.title,
-                "subtitle": film.original_title,
-                "accent": film.series_position - 1,
-            }
-        case "person":
-            person = get_object_or_404(Person, slug=slug)
-            kind = pgettext("share card", "Cast and crew")
-            return {"kind": kind, "title": person.name, "accent": 0}
-        case "character":
-            character = get_object_or_404(Character, slug=slug)
-            full_name = character.full_name if character.full_name != character.name else ""
-            return {
-                "kind": pgettext("share card", "Character"),
-                "title": character.name,
-                "subtitle": full_name,
-                "accent": 1,
-            }
-        case "car":
-            vehicle = get_object_or_404(Vehicle, slug=slug)
-            kind = pgettext("share card", "Car")
-            return {"kind": kind, "title": vehicle.name, "accent": 0}
-        case "critic":
-            critic = get_object_or_404(Critic, slug=slug)
-            kind = pgettext("share card", "Critic")
-            return {"kind": kind, "title": critic.name, "accent": 2}
-        case "publication":
-            publication = get_object_or_404(Publication, slug=slug)
-            kind = pgettext("share card", "Publication")
-            return {"kind": kind, "title": publication.name, "accent": 2}
-        case "article":
-            piece = get_object_or_404(EditorialPiece.objects.published(), slug=slug)
-            label = piece.get_kind_display()
-            byline = gettext("By %(byline)s") % {"byline": piece.byline}
-            return {"kind": label, "title": piece.title, "subtitle": byline, "accent": 1}
-        case "member":
-            member = get_object_or_404(get_user_model(), username=slug, is_active=True)
-            subtitle = gettext("Reviews of %(series)s") % {"series": Series.current().name}
-            return {
-                "kind": pgettext("share card", "Member"),
-                "title": member.get_username(),
-                "subtitle": subtitle,
-                "accent": 0,
-            }
-    raise Http404("No such share card.")
-
-
-@require_safe
-def share_card(request, kind, slug):
-    """Answer the PNG a shared link to a page shows (its og:image), drawn at the first request."""
-    digest, png = share_cards.share_card(**_share_card_words(kind, slug))
-    response = HttpResponse(png, content_type="image/png")
-    # Redrawn when its words change: a day's staleness in a shared cache is harmless.
-    response["Cache-Control"] = "public, max-age=86400"
-    response["ETag"] = quote_etag(digest)
-    return response
 
 
 @require_GET

@@ -15,6 +15,7 @@ class FilmsConfig(AppConfig):
 
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()
+        self.register_share_cards()
         self.forget_the_series_when_a_film_changes()
 
     def register_with_the_newsroom(self):
@@ -38,6 +39,14 @@ class FilmsConfig(AppConfig):
         # Content published for later appears when due, with no save to announce it.
         publishables = [m for m in self.get_models() if issubclass(m, Publishable)]
         pagecache.expires_at(lambda: next_publication(publishables))
+
+    def register_share_cards(self):
+        import sharecards
+        from films.cards import CARDS, series_heading
+
+        sharecards.set_heading(series_heading)
+        for kind, words in CARDS.items():
+            sharecards.register(kind, words)
 
     def forget_the_series_when_a_film_changes(self):
         from films.models import Film

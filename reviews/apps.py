@@ -18,6 +18,14 @@ class ReviewsConfig(AppConfig):
 
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()
+        self.register_share_cards()
+
+    def register_share_cards(self):
+        import sharecards
+        from reviews.cards import CARDS
+
+        for kind, words in CARDS.items():
+            sharecards.register(kind, words)
 
     def register_with_the_newsroom(self):
         from newsroom import roles

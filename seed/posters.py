@@ -6,7 +6,7 @@ import textwrap
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
-from films.artwork import GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
+from sharecards.artwork import GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
 
 POSTER_SIZE = (600, 900)
 

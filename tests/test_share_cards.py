@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from PIL import Image, ImageDraw
 
-from bulletsite import share_cards
 from films.models import EditorialPiece, Film, Person, PublicationStatus
+from sharecards import drawing as share_cards
 from tests.factories import make_user, make_user_review
 from tests.pages import PUBLIC_PAGES
 

@@ -1,5 +1,5 @@
 """Share cards: the picture a shared link to a page shows (og:image), drawn with Pillow in the
-style of the films' title-card posters (films/artwork.py) and kept in the shared cache.
+style of the films' title-card posters (artwork.py) and kept in the shared cache.
 
 A card is drawn the first time it is asked for and kept under a digest of its words, so every
 worker and server reuses it, and a renamed person or film gets a new one at once.
@@ -11,11 +11,10 @@ import io
 import unicodedata
 
 from django.core.cache import cache
-from django.utils.text import capfirst
 from PIL import Image, ImageDraw, ImageFont
 
-from films.artwork import ACCENTS, GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
-from films.series import Series
+from sharecards.artwork import ACCENTS, GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
+from sharecards.registry import heading
 
 CARD_SIZE = (1200, 630)
 # Part of every card's cache key: change it when the drawing changes, and every card is redrawn.
@@ -124,8 +123,8 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
     draw = ImageDraw.Draw(image)
     draw_wash(draw, CARD_SIZE, accent)
 
-    heading = _drawable(_heading()).upper()
-    draw.text((MARGIN, 64), heading, font=_font(26), fill=MUTED)
+    heading_line = _drawable(heading()).upper()
+    draw.text((MARGIN, 64), heading_line, font=_font(26), fill=MUTED)
     draw.text((MARGIN, 102), kind.upper(), font=_font(26), fill=accent)
 
     # The bullet's trail, as on the posters, along the top of the title.
@@ -159,19 +158,14 @@ def draw_share_card(*, kind, title, subtitle="", accent=0):
     return buffer.getvalue()
 
 
-def _heading():
-    """The line above every card's kind, in the language of the request: the series' name."""
-    return capfirst(Series.current().name)
-
-
 def share_card(*, kind, title, subtitle="", accent=0):
     """Return (digest, PNG) of a card, drawn only if the shared cache does not hold it yet."""
     # The heading is among the words: each language's card is drawn and kept apart.
     words = "\x1f".join(
-        [DRAWING_VERSION, _heading(), kind, title, subtitle, str(accent % len(ACCENTS))]
+        [DRAWING_VERSION, heading(), kind, title, subtitle, str(accent % len(ACCENTS))]
     )
     digest = hashlib.sha256(words.encode()).hexdigest()[:32]
-    key = f"bulletsite:share-card:{digest}"
+    key = f"sharecards:{digest}"
     png = cache.get(key)
     if png is None:
         png = draw_share_card(kind=kind, title=title, subtitle=subtitle, accent=accent)

@@ -1,5 +1,5 @@
 """The look the site's drawn pictures share: the films' title-card posters (seed/posters.py) and
-the pages' share cards (bulletsite/share_cards.py), drawn with Pillow on one near-black ground,
+the pages' share cards (sharecards/drawing.py), drawn with Pillow on one near-black ground,
 washed with one accent colour per film, crossed by a bullet's trail."""
 
 # One accent per film of the series, in turn, on the same near-black ground.

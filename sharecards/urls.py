@@ -1,0 +1,8 @@
+from django.urls import path
+
+from sharecards import views
+
+# No namespace: pages name their card "share-card", as they did before this app existed.
+urlpatterns = [
+    path("cards/<str:kind>/<str:slug>.png", views.share_card, name="share-card"),
+]
