@@ -236,8 +236,10 @@ if redis_url := os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_url,
     }
-# How long a cached page, or a fragment of one ({% cache page_cache_seconds ... %}), lives at
-# most: changes replace them at once (pagecache/), so this only bounds what is kept unused.
+# How long anything the site keeps in its cache lives at most: a page, a fragment of one
+# ({% cache page_cache_seconds ... %}), the series' films, a share card. Changes replace them at
+# once (pagecache/, films/series.py, cards keyed by their words), so this only bounds what is
+# kept unused.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 60 * 60))
 
 SITE_NAME = "bulletsite"

@@ -10,6 +10,7 @@ scheduled for later has no save to announce it, so they also run out when the ne
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -18,7 +19,6 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext, pgettext
 
 CACHE_KEY = "films:series"
-CACHE_SECONDS = 60 * 60
 # The count of films the series is called a trilogy at; any other count makes it a series.
 TRILOGY = 3
 
@@ -42,9 +42,9 @@ def published_films():
 
 def _seconds_until(scheduled, now):
     if not scheduled:
-        return CACHE_SECONDS
+        return settings.PAGE_CACHE_SECONDS
     seconds = int((min(film.published_at for film in scheduled) - now).total_seconds()) + 1
-    return max(1, min(CACHE_SECONDS, seconds))
+    return max(1, min(settings.PAGE_CACHE_SECONDS, seconds))
 
 
 def films_changed(sender, **kwargs):

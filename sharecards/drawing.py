@@ -10,6 +10,7 @@ import hashlib
 import io
 import unicodedata
 
+from django.conf import settings
 from django.core.cache import cache
 from PIL import Image, ImageDraw, ImageFont
 
@@ -19,7 +20,6 @@ from sharecards.registry import heading
 CARD_SIZE = (1200, 630)
 # Part of every card's cache key: change it when the drawing changes, and every card is redrawn.
 DRAWING_VERSION = "1"
-CARD_TIMEOUT = 60 * 60 * 24 * 30
 MARGIN = 80
 TITLE_SIZES = (88, 76, 64, 54, 46)
 TITLE_MAX_LINES = 3
@@ -169,5 +169,5 @@ def share_card(*, kind, title, subtitle="", accent=0):
     png = cache.get(key)
     if png is None:
         png = draw_share_card(kind=kind, title=title, subtitle=subtitle, accent=accent)
-        cache.set(key, png, timeout=CARD_TIMEOUT)
+        cache.set(key, png, timeout=settings.PAGE_CACHE_SECONDS)
     return digest, png
