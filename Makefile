@@ -113,11 +113,18 @@ bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite t
 	$(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS); status=$$?; \
 	$(BENCH_SERVICES) .ci/services stop; exit $$status
 
+# On PostgreSQL, backups need pg_dump and pg_restore: Debian's postgresql-client, if missing.
+PG_CLIENT := case "$$DATABASE_URL" in postgres*) command -v pg_dump >/dev/null || { \
+	$(SUDO) apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql-client; };; esac
+
 backup: install ## Write a consistent copy of the database to backups/ (or OUTPUT=file).
+	@$(PG_CLIENT)
 	$(MANAGE) dbbackup $(if $(OUTPUT),--output "$(OUTPUT)")
 
-restore: install ## Bring back a backup: make restore FILE=backups/....
+restore: install ## Bring back a backup (checked, the current database copied aside first): make restore FILE=backups/....
 	@test -n "$(FILE)" || { echo "Name the backup to restore: make restore FILE=backups/..."; exit 1; }
+	@$(PG_CLIENT)
 	$(MANAGE) dbrestore "$(FILE)"
 
 clean: ## Remove the virtualenv, tools, local database and generated media.
