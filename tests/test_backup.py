@@ -6,13 +6,10 @@ from django.db import connection
 
 from films.models import Discrepancy, EditorialPiece, Film
 from reviews.models import UserReview
-from seed.loader import seed_load
 from tests.factories import make_user_review
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_backup_round_trips_every_row(tmp_path, settings):
-    seed_load()
+def test_a_backup_round_trips_every_row(reseeded, tmp_path):
     make_user_review(film=Film.objects.get(slug="lost-bullet"), title="Kept by the backup")
     backup = tmp_path / "bulletsite.backup"
     call_command("dbbackup", output=str(backup))
