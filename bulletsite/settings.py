@@ -10,6 +10,13 @@ from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+# The environment is read by hand, with dj-database-url for DATABASE_URL. django-environ, weighed
+# for issue 24, would replace the two helpers below and dj-database-url but not the rest: its
+# lists keep the spaces around commas (" b.example" matches no host), its EMAIL_URL reads
+# smtps:// as STARTTLS (here smtps:// is TLS from the start, port 465, as the README says) and
+# fills the old EMAIL_* settings rather than Django's MAILERS, so the mail block would stay, and
+# the cache is the project's own file cache or REDIS_URL, not a CACHE_URL scheme.
+
 
 def env_bool(name, default=False):
     value = os.environ.get(name)

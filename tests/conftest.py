@@ -2,7 +2,8 @@
 media folder and an empty cache.
 
 pytest-django runs every `db` test before the transactional ones, whose flush afterwards empties
-the database: those reload the seed themselves (`seeded_live_server` in tests/browser).
+the database: those that need the seed ask for `reseeded`, which puts back a copy of the seeded
+database taken once (tests/snapshot.py).
 """
 
 import shutil
@@ -16,6 +17,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from seed.loader import seed_load
+from tests import snapshot
 from tests.factories import make_staff
 
 # The shared page helpers assert: have pytest explain their failures as it does a test's.
@@ -23,6 +25,8 @@ pytest.register_assert_rewrite("tests.pages")
 
 # The apps the seed writes to; `empty_database` empties their tables.
 SEEDED_APPS = ("films", "reviews", "seed", "reversion")
+# The copy of the seeded database that `reseeded` puts back.
+SEED_SNAPSHOT = pytest.StashKey()
 
 
 @pytest.fixture(scope="session")
@@ -32,12 +36,14 @@ def seed_media(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, seed_media):
+def django_db_setup(django_db_setup, django_db_blocker, seed_media, request):
     """Create the test database and load the real seed content into it once, as `make run`
     does; return what the load created, by kind."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seed_media):
         counts = seed_load()
         cache.clear()  # every test starts from an empty cache (see `empty_cache`)
+        # Taken now, before the first transactional test's flush can empty the database.
+        request.config.stash[SEED_SNAPSHOT] = snapshot.take()
     return counts
 
 
@@ -84,6 +90,14 @@ def seeded(db, django_db_setup):
 
     The session loaded it already: a test may change it freely, its transaction is rolled back.
     """
+    return django_db_setup
+
+
+@pytest.fixture
+def reseeded(request, transactional_db, django_db_setup):
+    """The seed content for a transactional test, whose database the flush that ends the
+    previous such test left empty: the session's copy is put back, not loaded anew."""
+    snapshot.restore(request.config.stash[SEED_SNAPSHOT])
     return django_db_setup
 
 

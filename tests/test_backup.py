@@ -6,13 +6,10 @@ from django.db import connection
 
 from films.models import Discrepancy, EditorialPiece, Film
 from reviews.models import UserReview
-from seed.loader import seed_load
 from tests.factories import make_user_review
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_backup_round_trips_every_row(tmp_path, settings):
-    seed_load()
+def test_a_backup_round_trips_every_row(reseeded, tmp_path):
     make_user_review(film=Film.objects.get(slug="lost-bullet"), title="Kept by the backup")
     backup = tmp_path / "bulletsite.backup"
     call_command("dbbackup", output=str(backup))
@@ -27,7 +24,8 @@ def test_a_backup_round_trips_every_row(tmp_path, settings):
     EditorialPiece.objects.all().delete()
     Discrepancy.objects.all().delete()
     Film.objects.filter(slug="last-bullet").delete()
-    call_command("dbrestore", str(backup))
+    kept = tmp_path / "before-restore.backup"
+    call_command("dbrestore", str(backup), keep_current=str(kept))
 
     assert Film.objects.filter(slug="last-bullet").exists()
     assert EditorialPiece.objects.count() == 3
@@ -37,6 +35,12 @@ def test_a_backup_round_trips_every_row(tmp_path, settings):
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA integrity_check")
             assert cursor.fetchone()[0] == "ok"
+    # What the restore replaced was copied aside first.
+    assert kept.stat().st_size > 0
+    if connection.vendor == "sqlite":
+        with sqlite3.connect(kept) as copy:
+            assert copy.execute("SELECT COUNT(*) FROM films_film").fetchone()[0] == 2
+            assert copy.execute("SELECT COUNT(*) FROM reviews_userreview").fetchone()[0] == 0
 
 
 @pytest.mark.django_db
@@ -45,5 +49,8 @@ def test_restoring_a_missing_or_broken_file_fails_clearly(tmp_path):
         call_command("dbrestore", str(tmp_path / "missing.sqlite3"))
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database at all" * 100)
+    kept = tmp_path / "before-restore.backup"
     with pytest.raises(CommandError, match="is not an intact|could not restore"):
-        call_command("dbrestore", str(broken))
+        call_command("dbrestore", str(broken), keep_current=str(kept))
+    # The backup was refused before anything was copied or replaced.
+    assert not kept.exists()

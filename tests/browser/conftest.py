@@ -6,9 +6,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from newsroom.roles import sync_groups
-from seed.loader import seed_load
-
 # Playwright's sync API runs an event loop in the test thread, so Django would take every ORM call
 # made by a test or fixture for one made from async code and raise SynchronousOnlyOperation.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -68,15 +65,10 @@ def page(browser, viewport):
 
 
 @pytest.fixture
-def seeded_live_server(live_server, transactional_db, media_root):
-    """Load the real seed content into this test's database and return the live server's URL.
-
-    Transactional tests end with a flush, which empties the seed the session loaded (only the
-    first such test still finds it) and what data migrations created: the newsroom's groups are
-    made again here, as after a migrate.
+def seeded_live_server(live_server, reseeded, media_root):
+    """The live server's URL, its database holding the real seed content (`reseeded`: the
+    flush that ends each transactional test empties it) and its media folder the seed's posters.
     """
-    sync_groups()
-    seed_load()
     return live_server.url
 
 

@@ -4,8 +4,10 @@ import http.cookiejar
 import json
 import os
 import re
+import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import urllib.error
@@ -40,13 +42,14 @@ class Site:
 
     def __init__(self, directory, workers=3):
         self.database = directory / "site.sqlite3"
+        self.media = directory / "media"
         self.port = self.url = None  # known once started
         self.workers = workers
         self.process = None
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
             "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
             "DATABASE_URL": f"sqlite:///{self.database}",
-            "DJANGO_MEDIA_ROOT": str(directory / "media"),
+            "DJANGO_MEDIA_ROOT": str(self.media),
             "DJANGO_CACHE_DIR": str(directory / "cache"),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             # Sessions travel over plain HTTP here, so the development settings are used.
@@ -69,6 +72,17 @@ class Site:
         self.manage("migrate", "--no-input")
         self.manage("createcachetable")
         self.manage("load_seed")
+
+    def copy(self, directory, workers=3):
+        """A site of its own in `directory`, its database and media copied from this prepared
+        one: seconds quicker than preparing it again."""
+        site = Site(directory, workers=workers)
+        with sqlite3.connect(self.database) as source, sqlite3.connect(site.database) as copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+        shutil.copytree(self.media, site.media)
+        return site
 
     def members(self, count):
         """Create members and return a signed-in session key for each."""
@@ -121,8 +135,6 @@ class Site:
             self.kill(signal.SIGTERM)
 
     def query(self, sql):
-        import sqlite3
-
         with sqlite3.connect(self.database) as db:
             return db.execute(sql).fetchall()
 
@@ -166,9 +178,16 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-@pytest.fixture
-def site(tmp_path):
-    site = Site(tmp_path)
+@pytest.fixture(scope="session")
+def prepared_site(tmp_path_factory):
+    """A site migrated and seeded once per session; each test serves a copy of it."""
+    site = Site(tmp_path_factory.mktemp("prepared-site"))
     site.prepare()
+    return site
+
+
+@pytest.fixture
+def site(prepared_site, tmp_path):
+    site = prepared_site.copy(tmp_path)
     yield site
     site.stop()

@@ -4,7 +4,7 @@ import socket
 
 import pytest
 
-from tests.processes.conftest import Member, Site
+from tests.processes.conftest import Member
 
 pytestmark = pytest.mark.processes
 
@@ -36,9 +36,8 @@ def from_both_workers(site, path):
     return [body, other]
 
 
-def test_cache_invalidation_reaches_every_worker(tmp_path):
-    site = Site(tmp_path, workers=2)
-    site.prepare()
+def test_cache_invalidation_reaches_every_worker(prepared_site, tmp_path):
+    site = prepared_site.copy(tmp_path, workers=2)
     site.start()
     try:
         before = from_both_workers(site, "/en/films/lost-bullet/")
