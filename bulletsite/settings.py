@@ -249,7 +249,6 @@ if redis_url := os.environ.get("REDIS_URL"):
 # kept unused.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 60 * 60))
 
-SITE_NAME = "bulletsite"
 # The public address, for links made outside a request (the set-password link of createeditor).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
