@@ -57,7 +57,7 @@ def test_the_comparison_fits_the_screen_and_a_member_ranks_the_films(
     form.get_by_role("button", name="Save my ranking").click()
     expect(page.get_by_text("Your ranking is saved")).to_be_visible()
     ranking = TrilogyRanking.objects.get(member=member)
-    assert [ranking.first.slug, ranking.second.slug, ranking.third.slug] == [
+    assert [film.slug for film in ranking.films()] == [
         "last-bullet",
         "lost-bullet-2",
         "lost-bullet",
