@@ -279,6 +279,12 @@ class UserReviewAdmin(HistoryAdmin):
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         form.base_fields["moderation_reason"].required = False
+        if "spoils" in form.base_fields:
+            # What marking a member's review does, besides what any spoiler tag means.
+            form.base_fields["spoils"].help_text = _(
+                "The latest film whose plot the review reveals. Setting it marks the review as "
+                "containing spoilers, whatever the author said, and tells the author so."
+            )
         return form
 
     def _decide_each(self, request, queryset, decide, done):
