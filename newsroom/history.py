@@ -4,6 +4,7 @@ else, and deletes nothing."""
 
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import datetime
 from difflib import SequenceMatcher
 
 import reversion
@@ -21,6 +22,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
+from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.models import Version
@@ -284,21 +286,50 @@ def describe(version):
     return f"{name[:1].upper()}{name[1:]} “{Truncator(version.object_repr).chars(60)}”"
 
 
+def edited_fields(model):
+    """The fields of `model` a person edits, as its versions store them: not those the database
+    or the code fills (auto_now, not editable, the primary key), nor the column modeltranslation
+    mirrors from the default language's (its `title_en` stands for `title`)."""
+    try:
+        mirrored = set(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        mirrored = set()
+    return [
+        field
+        for field in model._meta.get_fields()
+        if field.concrete
+        and not field.auto_created
+        and field.editable
+        and not field.primary_key
+        and not getattr(field, "auto_now", False)
+        and not getattr(field, "auto_now_add", False)
+        and field.name not in mirrored
+    ]
+
+
+def comparable(value):
+    """A stored value as a person sees it on the form: None and "" are both blank, and a time
+    is what the form edits, to the second."""
+    if value in (None, "", []):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, list):
+        return sorted(value, key=str)
+    return value
+
+
 def field_changes(old, new):
-    """The fields whose value differs between two versions of one object, as Changes."""
+    """The fields a person changed between two versions of one object, as Changes."""
     model = new._model
     old_data = old.field_dict if old else {}
     changes = []
-    for field in model._meta.get_fields():
-        if not field.concrete or field.auto_created or getattr(field, "auto_now", False):
-            continue
+    for field in edited_fields(model):
         attname = field.attname
         if attname not in new.field_dict:
             continue
         before, after = old_data.get(attname), new.field_dict[attname]
-        if old is not None and before == after:
-            continue
-        if old is None and after in (None, "", []):
+        if comparable(before) == comparable(after):
             continue
         changes.append(
             Change(
