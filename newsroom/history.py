@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.shortcuts import get_object_or_404, redirect
@@ -113,10 +113,100 @@ def revert_versions(versions):
             ) from error
 
 
+# The box an editor ticks to save a revert that empties filled fields.
+CONFIRM_EMPTYING = "confirm_emptying"
+
+
+@dataclass
+class Emptied:
+    """A field, filled today, that a version holds blank: reverting to it empties the field."""
+
+    object_label: str
+    field_label: str
+    field_name: str
+    main: bool  # a field of the object itself, on the revert form, rather than of an inline
+
+
+def emptied_fields(versions):
+    """The filled fields of the objects in the database that `versions` would empty, in any
+    language, the object's and its inlines'."""
+    emptied = []
+    for version in versions:
+        model = version._model
+        current = model._default_manager.filter(pk=version.object_id).first()
+        if current is None:
+            continue  # recovered or deleted since: nothing in it to lose
+        for field in edited_fields(model):
+            if field.attname not in version.field_dict:
+                continue
+            if comparable(version.field_dict[field.attname]) is not None:
+                continue
+            if comparable(stored_value(current, field)) is not None:
+                emptied.append(
+                    Emptied(
+                        describe(version),
+                        str(field.verbose_name).capitalize(),
+                        field.name,
+                        version is versions[0],
+                    )
+                )
+    return emptied
+
+
+def stored_value(obj, field):
+    if field.many_to_many:
+        return [related.pk for related in getattr(obj, field.name).all()]
+    return getattr(obj, field.attname)
+
+
+def form_value(value):
+    """A cleaned form value as a version stores it: related objects by key."""
+    if isinstance(value, models.QuerySet):
+        return [obj.pk for obj in value]
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def refusing_to_empty(form_class, emptied):
+    """`form_class`, refusing a save that empties filled fields unless the editor ticked the
+    box that confirms it. The object's own fields count as posted: a field typed back in is
+    no longer emptied."""
+
+    class RevertForm(form_class):
+        def clean(self):
+            cleaned_data = super().clean()
+            still = [
+                each
+                for each in emptied
+                if not each.main
+                or each.field_name not in cleaned_data
+                or comparable(form_value(cleaned_data[each.field_name])) is None
+            ]
+            if still and self.data.get(CONFIRM_EMPTYING) != "yes":
+                raise ValidationError(
+                    gettext(
+                        "Nothing was saved: this version would empty %(fields)s. Tick “Yes, "
+                        "empty these fields” to revert anyway, or fill them in."
+                    )
+                    % {"fields": "; ".join(f"{e.object_label}: {e.field_label}" for e in still)}
+                )
+            return cleaned_data
+
+    return RevertForm
+
+
 class HistoryAdmin(VersionAdmin):
     """A VersionAdmin whose history shows the changes and whose revert touches nothing else."""
 
     object_history_template = "newsroom/history.html"
+    revision_form_template = "newsroom/revision_form.html"
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if emptied := getattr(request, "revert_empties", None):
+            return refusing_to_empty(form, emptied)
+        return form
 
     # Which versions are this object's own.
 
@@ -181,7 +271,15 @@ class HistoryAdmin(VersionAdmin):
         muted = mute_signals(*signals) if request.method == "GET" else nullcontext()
         try:
             with transaction.atomic(using=version.db), muted:
-                revert_versions(self.own_versions(version))
+                versions = self.own_versions(version)
+                # Read before the revert: what the database holds now that it would empty.
+                request.revert_empties = emptied_fields(versions)
+                extra_context = {
+                    **extra_context,
+                    "emptied": request.revert_empties,
+                    "confirm_emptying": CONFIRM_EMPTYING,
+                }
+                revert_versions(versions)
                 with self.create_revision(request):
                     response = self.changeform_view(
                         request, quote(version.object_id), request.path, extra_context
@@ -239,7 +337,9 @@ class HistoryAdmin(VersionAdmin):
             previous = version
         action_list.reverse()  # latest first
         return super().history_view(
-            request, quote(object_id), {**(extra_context or {}), "action_list": action_list}
+            request,
+            quote(object_id),
+            {**(extra_context or {}), "action_list": action_list},
         )
 
     def version_changes(self, previous, version):
