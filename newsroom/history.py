@@ -25,7 +25,7 @@ from django.utils.translation import gettext
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
-from reversion.models import Version
+from reversion.models import Revision, Version
 from reversion.utils import mute_signals
 
 # Unchanged runs of a word diff longer than this are shortened to their ends.
@@ -201,6 +201,8 @@ class HistoryAdmin(VersionAdmin):
 
     object_history_template = "newsroom/history.html"
     revision_form_template = "newsroom/revision_form.html"
+    # Whether the history links each version to its revert form.
+    revertible = True
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -329,7 +331,9 @@ class HistoryAdmin(VersionAdmin):
                     "url": reverse(
                         f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
                         args=(quote(version.object_id), version.pk),
-                    ),
+                    )
+                    if self.revertible
+                    else "",
                     "changes": self.version_changes(previous, version),
                     "first": previous is None,
                 }
@@ -339,7 +343,7 @@ class HistoryAdmin(VersionAdmin):
         return super().history_view(
             request,
             quote(object_id),
-            {**(extra_context or {}), "action_list": action_list},
+            {**(extra_context or {}), "action_list": action_list, "revertible": self.revertible},
         )
 
     def version_changes(self, previous, version):
@@ -352,15 +356,87 @@ class HistoryAdmin(VersionAdmin):
             old = before.get(key) or (previous and earlier_version(own))
             if old is None:
                 if previous is not None:
-                    found.append(ObjectChanges(describe(own), "added", field_changes(None, own)))
+                    changes = self.shown(own, field_changes(None, own))
+                    found.append(ObjectChanges(self.describe(own), "added", changes))
                 continue
-            changes = field_changes(old, own)
+            changes = self.shown(own, field_changes(old, own))
             if changes:
-                found.append(ObjectChanges(describe(own), "changed", changes))
+                found.append(ObjectChanges(self.describe(own), "changed", changes))
         for key, old in before.items():
             if key not in current and not still_exists(old):
-                found.append(ObjectChanges(describe(old), "removed", []))
+                found.append(ObjectChanges(self.describe(old), "removed", []))
         return found
+
+    def describe(self, version):
+        return describe(version)
+
+    def shown(self, version, changes):
+        """The changes the history shows of `version`'s object: all of them."""
+        return changes
+
+
+class AuthorsWordsHistoryAdmin(HistoryAdmin):
+    """The history of what a member writes: it shows the newsroom's decisions on it, never the
+    member's earlier words, and nobody but the member brings those back: there is no revert
+    and no recover. `decision_fields` names the fields of the model the newsroom decides."""
+
+    revertible = False
+    decision_fields = ()
+
+    def refuse(self, request, object_id=None):
+        messages.error(
+            request,
+            gettext(
+                "A member's words are theirs: earlier versions of what they wrote cannot be "
+                "restored. Only the member can change their text."
+            ),
+        )
+        opts = self.model._meta
+        if object_id is None:
+            return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+        return redirect(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history", object_id
+        )
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        return self.refuse(request, object_id)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return self.refuse(request)
+
+    def recoverlist_view(self, request, extra_context=None):
+        return self.refuse(request)
+
+    def describe(self, version):
+        if version._model is self.model:  # its title is the member's words, maybe old ones
+            return str(self.model._meta.verbose_name).capitalize()
+        return describe(version)
+
+    def shown(self, version, changes):
+        if version._model is not self.model:
+            return changes
+        decisions = {
+            str(self.model._meta.get_field(name).verbose_name).capitalize()
+            for name in self.decision_fields
+        }
+        return [change for change in changes if change.label in decisions]
+
+
+def history_forget(model, object_ids, *, inline_links=()):
+    """Delete every stored version of the objects `object_ids` of `model`, and of the objects
+    whose versions point at one of them through `inline_links` ((inline model, attname) pairs:
+    their reports, say), then each revision left empty; in the caller's transaction. For what
+    a member deletes: it is deleted from the history too."""
+    object_ids = [str(pk) for pk in object_ids]
+    own = Version.objects.get_for_model(model).filter(object_id__in=object_ids)
+    revisions = set(own.values_list("revision_id", flat=True))
+    own.delete()
+    for inline_model, attname in inline_links:
+        versions = Version.objects.get_for_model(inline_model).filter(revision_id__in=revisions)
+        pointing = [v.pk for v in versions if str(v.field_dict.get(attname)) in object_ids]
+        revisions |= set(versions.filter(pk__in=pointing).values_list("revision_id", flat=True))
+        Version.objects.filter(pk__in=pointing).delete()
+    Revision.objects.filter(pk__in=revisions, version__isnull=True).delete()
 
 
 def version_key(version):
