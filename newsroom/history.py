@@ -4,6 +4,7 @@ else, and deletes nothing."""
 
 from contextlib import nullcontext
 from dataclasses import dataclass
+from datetime import datetime
 from difflib import SequenceMatcher
 
 import reversion
@@ -11,7 +12,7 @@ from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.shortcuts import get_object_or_404, redirect
@@ -21,9 +22,10 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext
+from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
-from reversion.models import Version
+from reversion.models import Revision, Version
 from reversion.utils import mute_signals
 
 # Unchanged runs of a word diff longer than this are shortened to their ends.
@@ -111,10 +113,102 @@ def revert_versions(versions):
             ) from error
 
 
+# The box an editor ticks to save a revert that empties filled fields.
+CONFIRM_EMPTYING = "confirm_emptying"
+
+
+@dataclass
+class Emptied:
+    """A field, filled today, that a version holds blank: reverting to it empties the field."""
+
+    object_label: str
+    field_label: str
+    field_name: str
+    main: bool  # a field of the object itself, on the revert form, rather than of an inline
+
+
+def emptied_fields(versions):
+    """The filled fields of the objects in the database that `versions` would empty, in any
+    language, the object's and its inlines'."""
+    emptied = []
+    for version in versions:
+        model = version._model
+        current = model._default_manager.filter(pk=version.object_id).first()
+        if current is None:
+            continue  # recovered or deleted since: nothing in it to lose
+        for field in edited_fields(model):
+            if field.attname not in version.field_dict:
+                continue
+            if comparable(version.field_dict[field.attname]) is not None:
+                continue
+            if comparable(stored_value(current, field)) is not None:
+                emptied.append(
+                    Emptied(
+                        describe(version),
+                        str(field.verbose_name).capitalize(),
+                        field.name,
+                        version is versions[0],
+                    )
+                )
+    return emptied
+
+
+def stored_value(obj, field):
+    if field.many_to_many:
+        return [related.pk for related in getattr(obj, field.name).all()]
+    return getattr(obj, field.attname)
+
+
+def form_value(value):
+    """A cleaned form value as a version stores it: related objects by key."""
+    if isinstance(value, models.QuerySet):
+        return [obj.pk for obj in value]
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def refusing_to_empty(form_class, emptied):
+    """`form_class`, refusing a save that empties filled fields unless the editor ticked the
+    box that confirms it. The object's own fields count as posted: a field typed back in is
+    no longer emptied."""
+
+    class RevertForm(form_class):
+        def clean(self):
+            cleaned_data = super().clean()
+            still = [
+                each
+                for each in emptied
+                if not each.main
+                or each.field_name not in cleaned_data
+                or comparable(form_value(cleaned_data[each.field_name])) is None
+            ]
+            if still and self.data.get(CONFIRM_EMPTYING) != "yes":
+                raise ValidationError(
+                    gettext(
+                        "Nothing was saved: this version would empty %(fields)s. Tick “Yes, "
+                        "empty these fields” to revert anyway, or fill them in."
+                    )
+                    % {"fields": "; ".join(f"{e.object_label}: {e.field_label}" for e in still)}
+                )
+            return cleaned_data
+
+    return RevertForm
+
+
 class HistoryAdmin(VersionAdmin):
     """A VersionAdmin whose history shows the changes and whose revert touches nothing else."""
 
     object_history_template = "newsroom/history.html"
+    revision_form_template = "newsroom/revision_form.html"
+    # Whether the history links each version to its revert form.
+    revertible = True
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if emptied := getattr(request, "revert_empties", None):
+            return refusing_to_empty(form, emptied)
+        return form
 
     # Which versions are this object's own.
 
@@ -179,7 +273,15 @@ class HistoryAdmin(VersionAdmin):
         muted = mute_signals(*signals) if request.method == "GET" else nullcontext()
         try:
             with transaction.atomic(using=version.db), muted:
-                revert_versions(self.own_versions(version))
+                versions = self.own_versions(version)
+                # Read before the revert: what the database holds now that it would empty.
+                request.revert_empties = emptied_fields(versions)
+                extra_context = {
+                    **extra_context,
+                    "emptied": request.revert_empties,
+                    "confirm_emptying": CONFIRM_EMPTYING,
+                }
+                revert_versions(versions)
                 with self.create_revision(request):
                     response = self.changeform_view(
                         request, quote(version.object_id), request.path, extra_context
@@ -229,7 +331,9 @@ class HistoryAdmin(VersionAdmin):
                     "url": reverse(
                         f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
                         args=(quote(version.object_id), version.pk),
-                    ),
+                    )
+                    if self.revertible
+                    else "",
                     "changes": self.version_changes(previous, version),
                     "first": previous is None,
                 }
@@ -237,7 +341,9 @@ class HistoryAdmin(VersionAdmin):
             previous = version
         action_list.reverse()  # latest first
         return super().history_view(
-            request, quote(object_id), {**(extra_context or {}), "action_list": action_list}
+            request,
+            quote(object_id),
+            {**(extra_context or {}), "action_list": action_list, "revertible": self.revertible},
         )
 
     def version_changes(self, previous, version):
@@ -250,15 +356,87 @@ class HistoryAdmin(VersionAdmin):
             old = before.get(key) or (previous and earlier_version(own))
             if old is None:
                 if previous is not None:
-                    found.append(ObjectChanges(describe(own), "added", field_changes(None, own)))
+                    changes = self.shown(own, field_changes(None, own))
+                    found.append(ObjectChanges(self.describe(own), "added", changes))
                 continue
-            changes = field_changes(old, own)
+            changes = self.shown(own, field_changes(old, own))
             if changes:
-                found.append(ObjectChanges(describe(own), "changed", changes))
+                found.append(ObjectChanges(self.describe(own), "changed", changes))
         for key, old in before.items():
             if key not in current and not still_exists(old):
-                found.append(ObjectChanges(describe(old), "removed", []))
+                found.append(ObjectChanges(self.describe(old), "removed", []))
         return found
+
+    def describe(self, version):
+        return describe(version)
+
+    def shown(self, version, changes):
+        """The changes the history shows of `version`'s object: all of them."""
+        return changes
+
+
+class AuthorsWordsHistoryAdmin(HistoryAdmin):
+    """The history of what a member writes: it shows the newsroom's decisions on it, never the
+    member's earlier words, and nobody but the member brings those back: there is no revert
+    and no recover. `decision_fields` names the fields of the model the newsroom decides."""
+
+    revertible = False
+    decision_fields = ()
+
+    def refuse(self, request, object_id=None):
+        messages.error(
+            request,
+            gettext(
+                "A member's words are theirs: earlier versions of what they wrote cannot be "
+                "restored. Only the member can change their text."
+            ),
+        )
+        opts = self.model._meta
+        if object_id is None:
+            return redirect(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+        return redirect(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history", object_id
+        )
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        return self.refuse(request, object_id)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return self.refuse(request)
+
+    def recoverlist_view(self, request, extra_context=None):
+        return self.refuse(request)
+
+    def describe(self, version):
+        if version._model is self.model:  # its title is the member's words, maybe old ones
+            return str(self.model._meta.verbose_name).capitalize()
+        return describe(version)
+
+    def shown(self, version, changes):
+        if version._model is not self.model:
+            return changes
+        decisions = {
+            str(self.model._meta.get_field(name).verbose_name).capitalize()
+            for name in self.decision_fields
+        }
+        return [change for change in changes if change.label in decisions]
+
+
+def history_forget(model, object_ids, *, inline_links=()):
+    """Delete every stored version of the objects `object_ids` of `model`, and of the objects
+    whose versions point at one of them through `inline_links` ((inline model, attname) pairs:
+    their reports, say), then each revision left empty; in the caller's transaction. For what
+    a member deletes: it is deleted from the history too."""
+    object_ids = [str(pk) for pk in object_ids]
+    own = Version.objects.get_for_model(model).filter(object_id__in=object_ids)
+    revisions = set(own.values_list("revision_id", flat=True))
+    own.delete()
+    for inline_model, attname in inline_links:
+        versions = Version.objects.get_for_model(inline_model).filter(revision_id__in=revisions)
+        pointing = [v.pk for v in versions if str(v.field_dict.get(attname)) in object_ids]
+        revisions |= set(versions.filter(pk__in=pointing).values_list("revision_id", flat=True))
+        Version.objects.filter(pk__in=pointing).delete()
+    Revision.objects.filter(pk__in=revisions, version__isnull=True).delete()
 
 
 def version_key(version):
@@ -284,21 +462,50 @@ def describe(version):
     return f"{name[:1].upper()}{name[1:]} “{Truncator(version.object_repr).chars(60)}”"
 
 
+def edited_fields(model):
+    """The fields of `model` a person edits, as its versions store them: not those the database
+    or the code fills (auto_now, not editable, the primary key), nor the column modeltranslation
+    mirrors from the default language's (its `title_en` stands for `title`)."""
+    try:
+        mirrored = set(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        mirrored = set()
+    return [
+        field
+        for field in model._meta.get_fields()
+        if field.concrete
+        and not field.auto_created
+        and field.editable
+        and not field.primary_key
+        and not getattr(field, "auto_now", False)
+        and not getattr(field, "auto_now_add", False)
+        and field.name not in mirrored
+    ]
+
+
+def comparable(value):
+    """A stored value as a person sees it on the form: None and "" are both blank, and a time
+    is what the form edits, to the second."""
+    if value in (None, "", []):
+        return None
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, list):
+        return sorted(value, key=str)
+    return value
+
+
 def field_changes(old, new):
-    """The fields whose value differs between two versions of one object, as Changes."""
+    """The fields a person changed between two versions of one object, as Changes."""
     model = new._model
     old_data = old.field_dict if old else {}
     changes = []
-    for field in model._meta.get_fields():
-        if not field.concrete or field.auto_created or getattr(field, "auto_now", False):
-            continue
+    for field in edited_fields(model):
         attname = field.attname
         if attname not in new.field_dict:
             continue
         before, after = old_data.get(attname), new.field_dict[attname]
-        if old is not None and before == after:
-            continue
-        if old is None and after in (None, "", []):
+        if comparable(before) == comparable(after):
             continue
         changes.append(
             Change(

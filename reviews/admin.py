@@ -12,7 +12,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from films.admin import PublishableAdminMixin
 from films.models import Film
-from newsroom.history import HistoryAdmin, word_diff
+from newsroom.history import AuthorsWordsHistoryAdmin, HistoryAdmin, word_diff
 from reviews.models import (
     AggregateScore,
     Critic,
@@ -145,7 +145,7 @@ class ReviewFlagInline(admin.TabularInline):
 
 
 @admin.register(UserReview)
-class UserReviewAdmin(HistoryAdmin):
+class UserReviewAdmin(AuthorsWordsHistoryAdmin):
     list_display = [
         "title",
         "film",
@@ -184,6 +184,8 @@ class UserReviewAdmin(HistoryAdmin):
         "updated_at",
     ]
     readonly_fields = [f for f in fields if f not in ("status", "moderation_reason", "spoils")]
+    # What its history shows: the newsroom's decisions, never the member's earlier words.
+    decision_fields = ["status", "moderation_reason", "contains_spoilers", "spoils"]
 
     class Media:
         css = {"all": ["css/admin-history.css"]}

@@ -15,6 +15,9 @@ class ReviewsConfig(AppConfig):
 
     def ready(self):
         from reviews import search  # noqa: F401  (registers reviews' documents with search)
+        from reviews.history import forget_what_members_delete
+
+        forget_what_members_delete()
 
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()

@@ -7,6 +7,7 @@ and the like go by slug, so content an editor entered before the first load is r
 than duplicated.
 """
 
+import json
 from collections import Counter
 
 import reversion
@@ -17,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+from reversion.models import Version
 
 from films.models import (
     AlternativeName,
@@ -44,11 +46,15 @@ from seed.french import french
 from seed.models import SeedRecord
 from seed.posters import film_poster_generate
 
+# The comment of each revision the seed records.
+SEED_COMMENT = "Loaded from the seed content."
+
 
 def seed_load():
     """Load every seed item not loaded before, in one transaction; return counts by kind."""
     with transaction.atomic():
         loader = _SeedLoader()
+        loader.complete_first_versions()
         loader.load()
         loader.save_first_versions()
     return loader.created
@@ -73,14 +79,62 @@ class _SeedLoader:
         self.loaded[type(obj), obj.pk] = obj
         return obj
 
+    def remember_versioned(self, obj):
+        """Remember `obj` for a version if it has a history of its own, else the objects it is
+        an inline of (a passage's film): French loaded on a later run gets a version too."""
+        if reversion.is_registered(type(obj)):
+            self.remember(obj)
+            return
+        for field in obj._meta.concrete_fields:
+            if field.many_to_one and reversion.is_registered(field.related_model):
+                if parent := getattr(obj, field.name):
+                    self.remember(parent)
+
     def save_first_versions(self):
         """Give each object the load created or added to a revision of its own, taken once it is
-        complete (with its credits, passages, arcs and poster), so that an editor can revert any
-        one of them to what the seed gave it without touching anything else."""
-        for obj in self.loaded.values():
-            with reversion.create_revision():
-                reversion.set_comment("Loaded from the seed content.")
-                reversion.add_to_revision(obj)
+        complete (with its credits, passages, arcs, poster and French), so that an editor can
+        revert any one of them to what the seed gave it without touching anything else. Each
+        object is read again from the database: the instances the loaders kept predate the
+        French, which `fill_in_french` saves through other instances."""
+        by_model = {}
+        for model, pk in self.loaded:
+            by_model.setdefault(model, []).append(pk)
+        for model, pks in by_model.items():
+            for obj in model._default_manager.filter(pk__in=pks).order_by("pk"):
+                with reversion.create_revision():
+                    reversion.set_comment(SEED_COMMENT)
+                    reversion.add_to_revision(obj)
+
+    def complete_first_versions(self):
+        """Put the French in the seed's versions recorded before they were taken from the
+        database (a revert to them blanked the French): each translated field the version
+        holds blank, beside English the seed has French for, gets the French `fill_in_french`
+        gave the object in that same load. Only the seed's own versions are touched; no
+        object, and nothing an editor saved, is."""
+        if not self.once("first-versions-hold-the-french"):
+            return
+        translated = set(translator.get_registered_models(abstract=False))
+        versions = Version.objects.filter(revision__comment=SEED_COMMENT, format="json")
+        for version in versions.select_related("content_type").iterator():
+            model = version.content_type.model_class()
+            if model not in translated:
+                continue
+            data = json.loads(version.serialized_data)
+            values = data[0]["fields"]
+            changed = False
+            for field in translator.get_options_for_model(model).fields:
+                english = values.get(build_localized_fieldname(field, "en"))
+                fr = build_localized_fieldname(field, "fr")
+                if fr not in values or values[fr] or not english:
+                    continue
+                title = values.get("original_title") if model is Film and field == "title" else ""
+                if text := french(english) or title:
+                    values[fr] = text
+                    changed = True
+            if changed:
+                version.serialized_data = json.dumps(data)
+                version.save(update_fields=["serialized_data"])
+                self.created["versions given their French"] += 1
 
     def load(self):
         self.load_sources()
@@ -122,6 +176,7 @@ class _SeedLoader:
                 if changed:
                     obj.save(update_fields=changed)
                     self.created["French texts"] += len(changed)
+                    self.remember_versioned(obj)
 
     @staticmethod
     def french_title(obj, field):
