@@ -173,7 +173,6 @@ def test_the_admin_index_counts_the_moderation_queue(as_role, seeded):
 @pytest.mark.parametrize(
     ("admin_name", "lookup", "inline", "expected"),
     [
-        ("films_film", lambda: Film.objects.get(slug="lost-bullet"), "passage", {"section"}),
         (
             "films_character",
             lambda: Character.objects.get(slug="julia"),
