@@ -270,6 +270,21 @@ class FilmAdmin(PublishableAdminMixin, LanguageHelpTextsMixin, HistoryAdmin, Tra
             film.poster.url,
         )
 
+    # Passages and credits are edited on their own pages, but they are part of the film: its
+    # history still follows them, so that reverting the film, or recovering it once deleted,
+    # brings them back with it. Each also has a history of its own on its page.
+    parts_followed = ("passages", "credits")
+
+    def reversion_register(self, model, **options):
+        if model is self.model:
+            options["follow"] = (*options.get("follow", ()), *self.parts_followed)
+        super().reversion_register(model, **options)
+
+    def belongs(self, version, object_id):
+        if version._model in (FilmPassage, Credit):
+            return str(version.field_dict.get("film_id")) == object_id
+        return super().belongs(version, object_id)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if poster_missing(obj):
@@ -324,7 +339,6 @@ class CreditAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     autocomplete_fields = ["film", "person", "character"]
     fields = [("film", "role", "billing_order"), ("person", "character"), ("note_en", "note_fr")]
     ordering = ["film__series_position", "role", "billing_order"]
-    inlines = [CitationInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("film", "person", "character")

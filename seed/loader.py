@@ -75,9 +75,8 @@ class _SeedLoader:
 
     def save_first_versions(self):
         """Give each object the load created or added to a revision of its own, taken once it is
-        complete (a film with its poster, a character with its arcs, a passage or a credit with
-        its citations), so that an editor can revert any one of them to what the seed gave it
-        without touching anything else."""
+        complete (with its credits, passages, arcs and poster), so that an editor can revert any
+        one of them to what the seed gave it without touching anything else."""
         for obj in self.loaded.values():
             with reversion.create_revision():
                 reversion.set_comment("Loaded from the seed content.")
@@ -262,14 +261,14 @@ class _SeedLoader:
                 continue
             for order, (spoils, text) in enumerate(recap["passages"]):
                 if self.once(f"recap:{film_slug}:{order}") and self.taggable(spoils, films):
-                    passage = FilmPassage.objects.create(
+                    FilmPassage.objects.create(
                         film=film,
                         section=FilmPassage.Section.RECAP,
                         order=order,
                         text=text,
                         spoils=films.get(spoils),
                     )
-                    self.remember(passage)
+                    self.remember(film)
                     self.created["recaps"] += 1
             if self.once(f"recap-citations:{film_slug}"):
                 self.cite(film, recap["sources"], field="recap")
@@ -334,14 +333,13 @@ class _SeedLoader:
             for section, passages in sections.items():
                 for order, (spoils, text) in enumerate(passages):
                     if self.taggable(spoils, films):
-                        passage = FilmPassage.objects.create(
+                        FilmPassage.objects.create(
                             film=film,
                             section=section,
                             order=order,
                             text=text,
                             spoils=films.get(spoils),
                         )
-                        self.remember(passage)
 
     def load_film(self, item):
         fields = {
@@ -402,7 +400,7 @@ class _SeedLoader:
         if created:
             self.created["credits"] += 1
             self.cite(credit, sources)
-            self.remember(credit)
+            self.remember(film)
             self.remember(person)
         if character:
             character.appearances.add(film)
