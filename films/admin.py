@@ -222,7 +222,7 @@ class FilmAdmin(PublishableAdminMixin, LanguageHelpTextsMixin, HistoryAdmin, Tra
                 ]
             },
         ),
-        (_("Poster"), {"fields": [("poster", "poster_preview")]}),
+        (_("Poster"), {"fields": ["poster", "poster_preview"]}),
     ]
 
     @admin.display(description=_("Edited on their own pages"))
@@ -274,6 +274,9 @@ class FilmAdmin(PublishableAdminMixin, LanguageHelpTextsMixin, HistoryAdmin, Tra
     # history still follows them, so that reverting the film, or recovering it once deleted,
     # brings them back with it. Each also has a history of its own on its page.
     parts_followed = ("passages", "credits")
+
+    class Media:
+        css = {"all": ["css/admin-languages.css"]}
 
     def reversion_register(self, model, **options):
         if model is self.model:
