@@ -7,14 +7,21 @@ own (`language_help_texts`) where the field's own help text is about one languag
 
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext as _
 from modeltranslation.fields import TranslationField
 
+# The site's languages named inside a sentence, where French writes them in lower case
+# ("pages in French", « les pages en français »); Django's own names are capitalised.
+IN_A_SENTENCE = {
+    "en": pgettext_lazy("inside a sentence", "English"),
+    "fr": pgettext_lazy("inside a sentence", "French"),
+}
+
 
 def language_name(code):
-    """The language's name in the admin's language ("French", "français")."""
-    return get_language_info(code)["name_translated"]
+    """The language's name in the admin's language, as it reads inside a sentence."""
+    return IN_A_SENTENCE.get(code) or get_language_info(code)["name_translated"]
 
 
 def language_help_text(db_field, overrides):
