@@ -1,12 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.files.storage import default_storage
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.text import Truncator
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import (
     TranslationAdmin,
@@ -29,13 +31,13 @@ from films.models import (
     FilmPassage,
     Person,
     PublicationStatus,
-    Role,
     Source,
     TimelineEvent,
     Vehicle,
     VehicleAppearance,
 )
 from newsroom.history import HistoryAdmin
+from newsroom.languages import LanguageHelpTextsMixin
 
 
 class PublishableAdminMixin:
@@ -87,7 +89,7 @@ class CitationInline(GenericTabularInline):
     classes = ["collapse"]
 
 
-class PassageInline(TranslationStackedInline):
+class PassageInline(LanguageHelpTextsMixin, TranslationStackedInline):
     """Prose in passages, each with the latest film whose plot it reveals."""
 
     extra = 0
@@ -95,15 +97,6 @@ class PassageInline(TranslationStackedInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("spoils")
-
-
-class FilmPassageInline(PassageInline):
-    model = FilmPassage
-    fk_name = "film"
-    fields = [("section", "order", "spoils"), "text"]
-    verbose_name = _("passage")
-    verbose_name_plural = _("previously on, plot, production, release and reception: passages")
-    ordering = ["section", "order"]
 
 
 class CharacterArcInline(PassageInline):
@@ -129,52 +122,7 @@ class ArticleSectionInline(PassageInline):
     verbose_name_plural = _("sections")
 
 
-class CastCreditForm(forms.ModelForm):
-    """A credit with a character: the role is always cast, so the form does not ask for it."""
-
-    class Meta:
-        model = Credit
-        fields = ["person", "character", "billing_order", "note"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.role = Role.CAST
-        self.fields["character"].required = True
-
-
-class CastInline(TranslationTabularInline):
-    model = Credit
-    form = CastCreditForm
-    verbose_name = _("cast credit")
-    verbose_name_plural = pgettext_lazy("credits", "cast")
-    extra = 1
-    autocomplete_fields = ["person", "character"]
-    ordering = ["billing_order"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).filter(role=Role.CAST).select_related("person")
-
-
-class CrewInline(TranslationTabularInline):
-    model = Credit
-    verbose_name = _("crew credit")
-    verbose_name_plural = _("crew")
-    fields = ["role", "person", "billing_order"]
-    extra = 1
-    autocomplete_fields = ["person"]
-    ordering = ["role", "billing_order"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).exclude(role=Role.CAST).select_related("person")
-
-    def get_formset(self, request, obj=None, **kwargs):
-        formset = super().get_formset(request, obj, **kwargs)
-        role = formset.form.base_fields["role"]
-        role.choices = [choice for choice in role.choices if choice[0] != Role.CAST]
-        return formset
-
-
-class FilmingLocationInline(TranslationTabularInline):
+class FilmingLocationInline(LanguageHelpTextsMixin, TranslationTabularInline):
     model = FilmingLocation
     extra = 0
 
@@ -184,8 +132,48 @@ class ExternalLinkInline(admin.TabularInline):
     extra = 0
 
 
+def changelist_link(model, text, **filters):
+    """A link to the changelist of `model`, filtered by `filters`."""
+    opts = model._meta
+    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+    return format_html('<a href="{}?{}">{}</a>', url, urlencode(filters), text)
+
+
+def add_link(model, text, **initial):
+    """A link to the add form of `model`, its fields `initial` filled in."""
+    opts = model._meta
+    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_add")
+    return format_html('<a href="{}?{}">{}</a>', url, urlencode(initial), text)
+
+
+class FilmAdminForm(forms.ModelForm):
+    """An unchanged poster is left alone, neither set again nor validated again: either reads
+    its file for its width and height, and a file gone missing from storage would stop the
+    whole form saving."""
+
+    def clean_poster(self):
+        if "poster" not in self.changed_data:
+            return None  # FileField.save_form_data() leaves the field as it is.
+        return self.cleaned_data["poster"]
+
+    def _get_validation_exclusions(self):
+        exclusions = super()._get_validation_exclusions()
+        if "poster" not in self.changed_data:
+            exclusions.add("poster")
+        return exclusions
+
+
+def poster_missing(film):
+    return bool(film.poster) and not default_storage.exists(film.poster.name)
+
+
 # Registered by bulletsite/admin.py, with the reviews app's inlines.
-class FilmAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
+class FilmAdmin(PublishableAdminMixin, LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
+    """The film's own fields, its English and French side by side, and small inlines. Its
+    passages, credits and timeline events have pages of their own, linked from the form with
+    their counts: on one page, every passage and credit in both languages made a form 18,000
+    pixels tall."""
+
     list_display = [
         "title",
         "original_title",
@@ -201,35 +189,77 @@ class FilmAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
     date_hierarchy = "release_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["distributor", "production_companies"]
-    readonly_fields = ["poster_preview", "updated_at"]
+    readonly_fields = ["parts", "poster_preview", "updated_at"]
     preview_url_name = "films:film-preview"
-    inlines = [
-        FilmPassageInline,
-        CastInline,
-        CrewInline,
-        FilmingLocationInline,
-        ExternalLinkInline,
-        CitationInline,
-    ]
+    form = FilmAdminForm
+    inlines = [FilmingLocationInline, ExternalLinkInline, CitationInline]
+    language_help_texts = {
+        "title_en": _("The English title, as released in English."),
+        "title_fr": _("The French title, as released in France: usually the original title."),
+    }
     fieldsets = [
-        (None, {"fields": ["title", "original_title", "slug", "series_position", "genre"]}),
-        (_("Publication"), {"fields": ["status", "published_at", "updated_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    ("title_en", "title_fr"),
+                    ("original_title", "slug"),
+                    ("series_position", "genre"),
+                ]
+            },
+        ),
+        (_("Passages, credits and timeline"), {"fields": ["parts"]}),
+        (_("Publication"), {"fields": [("status", "published_at", "updated_at")]}),
+        (_("Synopsis"), {"fields": [("synopsis_en", "synopsis_fr")]}),
         (
             _("Facts"),
             {
                 "fields": [
-                    ("release_date", "release_date_precision"),
-                    "runtime_minutes",
-                    "countries",
-                    "languages",
-                    "production_companies",
-                    "distributor",
+                    ("release_date", "release_date_precision", "runtime_minutes"),
+                    ("countries_en", "countries_fr"),
+                    ("languages_en", "languages_fr"),
+                    ("production_companies", "distributor"),
                 ]
             },
         ),
         (_("Poster"), {"fields": ["poster", "poster_preview"]}),
-        (_("Synopsis"), {"fields": ["synopsis"]}),
     ]
+
+    @admin.display(description=_("Edited on their own pages"))
+    def parts(self, film):
+        if film.pk is None:
+            return gettext("Save the film first: its passages and credits are added from here.")
+        passages, credits = film.passages.count(), film.credits.count()
+        events = TimelineEvent.objects.filter(film=film).count()
+        parts = [
+            (
+                FilmPassage,
+                ngettext("%(count)d passage", "%(count)d passages", passages) % {"count": passages},
+                gettext("add a passage"),
+            ),
+            (
+                Credit,
+                ngettext("%(count)d credit", "%(count)d credits", credits) % {"count": credits},
+                gettext("add a credit"),
+            ),
+            (
+                TimelineEvent,
+                ngettext("%(count)d timeline event", "%(count)d timeline events", events)
+                % {"count": events},
+                gettext("add an event"),
+            ),
+        ]
+        rows = (
+            (
+                changelist_link(model, counted, film__id__exact=film.pk),
+                add_link(model, add, film=film.pk),
+            )
+            for model, counted, add in parts
+        )
+        return format_html(
+            '<ul class="film-parts">{}</ul>',
+            format_html_join("", "<li>{} — {}</li>", rows),
+        )
 
     @admin.display(description=_("Poster"))
     def poster_thumbnail(self, film):
@@ -240,15 +270,81 @@ class FilmAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
             film.poster.url,
         )
 
+    # Passages and credits are edited on their own pages, but they are part of the film: its
+    # history still follows them, so that reverting the film, or recovering it once deleted,
+    # brings them back with it. Each also has a history of its own on its page.
+    parts_followed = ("passages", "credits")
+
+    class Media:
+        css = {"all": ["css/admin-languages.css"]}
+
+    def reversion_register(self, model, **options):
+        if model is self.model:
+            options["follow"] = (*options.get("follow", ()), *self.parts_followed)
+        super().reversion_register(model, **options)
+
+    def belongs(self, version, object_id):
+        if version._model in (FilmPassage, Credit):
+            return str(version.field_dict.get("film_id")) == object_id
+        return super().belongs(version, object_id)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if poster_missing(obj):
+            messages.warning(request, self.poster_missing_note(obj))
+
+    def poster_missing_note(self, film):
+        return gettext(
+            "The poster file of %(film)s is missing from storage (%(name)s): the rest of the "
+            "film was saved. Upload the poster again."
+        ) % {"film": film, "name": film.poster.name}
+
     @admin.display(description=_("Preview"))
     def poster_preview(self, film):
         if not film.poster:
             return gettext("No poster yet.")
+        if poster_missing(film):
+            return self.poster_missing_note(film)
         return format_html(
             '<img src="{}" alt="{}" width="160">',
             film.poster.url,
             gettext("Poster of %(title)s") % {"title": film.title},
         )
+
+
+@admin.register(FilmPassage)
+class FilmPassageAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
+    """A film's passages (previously on, plot, production, release, reception), one per page,
+    filtered by film from the film's form."""
+
+    list_display = ["__str__", "film", "section", "order", "spoils", "excerpt"]
+    list_filter = ["film", "section", "spoils"]
+    search_fields = ["text"]
+    autocomplete_fields = ["film", "spoils"]
+    fields = [("film", "section", "order", "spoils"), ("text_en", "text_fr")]
+    ordering = ["film__series_position", "section", "order"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "spoils")
+
+    @admin.display(description=_("Text"))
+    def excerpt(self, passage):
+        return Truncator(passage.text).chars(80)
+
+
+@admin.register(Credit)
+class CreditAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
+    """A film's cast and crew credits, filtered by film from the film's form."""
+
+    list_display = ["person", "role", "character", "film", "billing_order"]
+    list_filter = ["film", "role"]
+    search_fields = ["person__name", "character__name"]
+    autocomplete_fields = ["film", "person", "character"]
+    fields = [("film", "role", "billing_order"), ("person", "character"), ("note_en", "note_fr")]
+    ordering = ["film__series_position", "role", "billing_order"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("film", "person", "character")
 
 
 class AlternativeNameInline(admin.TabularInline):
@@ -258,7 +354,7 @@ class AlternativeNameInline(admin.TabularInline):
 
 
 class PersonCreditInline(admin.TabularInline):
-    """The person's credits, read-only: they are edited on each film."""
+    """The person's credits, read-only: they are edited on their own pages."""
 
     model = Credit
     fields = ["film_link", "role", "character"]
@@ -283,7 +379,7 @@ class PersonCreditInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(HistoryAdmin, TranslationAdmin):
+class PersonAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
     ordering = ["name"]
     list_display = ["name", "slug", "credit_count"]
@@ -300,7 +396,7 @@ class PersonAdmin(HistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Character)
-class CharacterAdmin(HistoryAdmin, TranslationAdmin):
+class CharacterAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["name", "full_name", "films"]
     search_fields = ["name", "full_name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -317,7 +413,7 @@ class CharacterAdmin(HistoryAdmin, TranslationAdmin):
 
 
 @admin.register(Vehicle)
-class VehicleAdmin(HistoryAdmin, TranslationAdmin):
+class VehicleAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["name", "slug", "order", "films"]
     list_editable = ["order"]
     search_fields = ["name", "slug", "introduction"]
@@ -334,7 +430,7 @@ class VehicleAdmin(HistoryAdmin, TranslationAdmin):
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(HistoryAdmin, TranslationAdmin):
+class TimelineEventAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["when", "film", "order", "spoils", "excerpt"]
     list_display_links = ["when"]
     list_editable = ["order"]
@@ -368,7 +464,7 @@ class SourceAdmin(HistoryAdmin):
 
 
 @admin.register(Discrepancy)
-class DiscrepancyAdmin(HistoryAdmin, TranslationAdmin):
+class DiscrepancyAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     list_display = ["__str__", "film", "person", "character", "vehicle", "spoils", "source_list"]
     list_filter = ["film", "spoils"]
     search_fields = ["note"]
@@ -389,7 +485,9 @@ class DiscrepancyAdmin(HistoryAdmin, TranslationAdmin):
 
 
 @admin.register(EditorialPiece)
-class EditorialPieceAdmin(PublishableAdminMixin, HistoryAdmin, TranslationAdmin):
+class EditorialPieceAdmin(
+    PublishableAdminMixin, LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin
+):
     list_display = ["title", "kind", "written_on", "status", "published_at", "is_public"]
     list_filter = ["kind", "status"]
     search_fields = ["title", "standfirst", "sections__text"]

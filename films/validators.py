@@ -14,6 +14,8 @@ POSTER_FORMATS = ["JPEG", "PNG", "WEBP"]
 
 
 def validate_poster_size(poster):
+    if getattr(poster, "_committed", True):
+        return  # Already stored: it was checked when it was uploaded, and may have gone missing.
     if poster.size > settings.POSTER_MAX_BYTES:
         limit = settings.POSTER_MAX_BYTES // (1024 * 1024)
         raise ValidationError(

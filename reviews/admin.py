@@ -13,6 +13,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from films.admin import PublishableAdminMixin
 from films.models import Film
 from newsroom.history import AuthorsWordsHistoryAdmin, HistoryAdmin, word_diff
+from newsroom.languages import LanguageHelpTextsMixin
 from reviews.models import (
     AggregateScore,
     Critic,
@@ -32,7 +33,9 @@ from reviews.moderation import (
 )
 
 
-class CriticReviewInline(TranslationStackedInline):
+class CriticReviewInline(LanguageHelpTextsMixin, TranslationStackedInline):
+    """On the film's form: compact, English and French side by side."""
+
     model = CriticReview
     fk_name = "film"
     extra = 0
@@ -40,13 +43,17 @@ class CriticReviewInline(TranslationStackedInline):
     fields = [
         ("publication", "critic", "verdict"),
         "pull_quote",
-        "summary",
-        "spoils",
+        ("summary_en", "summary_fr"),
+        ("spoils", "source"),
         ("original_score", "score_scale"),
         ("url", "reviewed_on"),
         ("status", "published_at"),
-        "source",
     ]
+    # Opened with a click: four reviews open would make most of the film's form.
+    classes = ["collapse"]
+
+    class Media:
+        css = {"all": ["css/admin-languages.css"]}
 
 
 class AggregateScoreInline(admin.TabularInline):

@@ -24,6 +24,7 @@ def test_editor_adds_a_critic_review_inline_and_sees_it_on_the_film_page(
     expect(page.get_by_role("heading", name="What the site shows")).to_be_visible()
 
     page.goto(f"{seeded_live_server}/admin/films/film/{film.pk}/change/")
+    page.locator("summary", has_text="Critic reviews").click()
     page.get_by_text("Add another Critic review").click()
     form = page.locator("#critic_reviews-0")
     form.locator('[aria-labelledby="select2-id_critic_reviews-0-publication-container"]').click()

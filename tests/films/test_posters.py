@@ -183,3 +183,20 @@ def test_the_admin_list_and_form_show_a_film_whose_poster_has_no_size(client, se
     response = client.get(reverse("admin:films_film_change", args=[film.pk]))
     assert response.status_code == 200
     assert "Poster of Last Bullet" in response.content.decode()
+
+
+def test_a_poster_file_missing_from_storage_does_not_stop_the_film_being_saved(
+    client, seeded, editor, media_root
+):
+    """A poster whose file went missing (a restore without media, a disk cleaned by hand): the
+    editor still saves the film's form, and is told the file is missing."""
+    film = Film.objects.get(slug="last-bullet")
+    assert film.poster
+    (media_root / film.poster.name).unlink()
+    data = admin_change_form(client, film) | {"runtime_minutes": "113"}
+
+    response = client.post(reverse("admin:films_film_change", args=[film.pk]), data, follow=True)
+
+    assert response.redirect_chain, response.content.decode()[:3000]
+    assert Film.objects.get(pk=film.pk).runtime_minutes == 113
+    assert "poster file of Last Bullet is missing" in response.content.decode()

@@ -79,14 +79,17 @@ def test_a_recap_cites_its_sources(client, seeded):
     assert 'href="#ref-' in heading
 
 
-def test_editors_write_recaps_inline_like_other_passages(client, seeded):
+def test_editors_write_recaps_like_other_passages(client, seeded):
+    """On the film's passages page, linked from its form."""
     client.force_login(make_staff("Editors"))
     film = Film.objects.get(slug="lost-bullet-2")
-    response = client.get(reverse("admin:films_film_change", args=[film.pk]))
-    (formset,) = [
-        f for f in response.context["inline_admin_formsets"] if f.opts.model is FilmPassage
-    ]
-    sections = {form["section"].value() for form in formset.formset.initial_forms}
+    response = client.get(
+        reverse("admin:films_filmpassage_changelist"), {"film__id__exact": film.pk}
+    )
+    sections = {passage.section for passage in response.context["cl"].result_list}
     assert "recap" in sections
-    choices = dict(formset.formset.forms[0].fields["section"].choices)
+    response = client.get(reverse("admin:films_filmpassage_add"), {"film": film.pk})
+    form = response.context["adminform"].form
+    assert form.initial["film"] == str(film.pk), "the add link preselects the film"
+    choices = dict(form.fields["section"].choices)
     assert choices["recap"] == "Previously on"

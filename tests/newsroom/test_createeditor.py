@@ -71,6 +71,18 @@ def test_a_new_account_has_no_password_and_gets_a_set_password_link(client, db, 
     assert user.check_password(PASSWORD)
 
 
+def test_running_it_again_says_what_the_account_has_and_issues_no_link_unasked(db, settings):
+    settings.SITE_URL = "https://bulletsite.example"
+    createeditor("ed@example.com", "--username", "ed-newsroom")
+    out, _err = createeditor("ed@example.com", "--username", "ed-newsroom")
+    assert "The account 'ed-newsroom' exists: staff, in Editors" in out
+    assert "has no password yet" in out and "--reset-password" in out
+    assert "bulletsite.example" not in out, "no fresh set-password link unless asked"
+
+    out, _err = createeditor("ed@example.com", "--reset-password")
+    assert re.search(r"https://bulletsite\.example/en/accounts/password/reset/key/\S+/", out)
+
+
 def test_a_new_account_needs_a_username_that_is_not_an_email(db):
     with pytest.raises(CommandError, match="--username"):
         createeditor("ed@example.com")

@@ -23,6 +23,4 @@ def test_an_inline_links_to_the_form_that_holds_it(seeded):
         "admin:films_character_change", args=[character.pk]
     )
     credit = Credit.objects.first()
-    assert admin_url(admin.site, credit) == reverse(
-        "admin:films_film_change", args=[credit.film_id]
-    )
+    assert admin_url(admin.site, credit) == reverse("admin:films_credit_change", args=[credit.pk])

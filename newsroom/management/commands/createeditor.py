@@ -37,13 +37,28 @@ class Command(BaseCommand):
             help="Make an existing member's account staff: only if you know who holds it.",
         )
         parser.add_argument(
+            "--reset-password",
+            action="store_true",
+            help="For an existing account: print a new link to set its password.",
+        )
+        parser.add_argument(
             "--site-url",
             default=settings.SITE_URL,
             help="The site's address, for the set-password link (default: %(default)s).",
         )
 
     @transaction.atomic
-    def handle(self, *args, email, username, moderator, promote_existing, site_url, **options):
+    def handle(
+        self,
+        *args,
+        email,
+        username,
+        moderator,
+        promote_existing,
+        reset_password,
+        site_url,
+        **options,
+    ):
         User = get_user_model()
         email = User.objects.normalize_email(email.strip())
         try:
@@ -62,7 +77,8 @@ class Command(BaseCommand):
             link = self.set_password_link(user, site_url)
         else:
             self.check_promotion(user, email, promote_existing)
-            link = None
+            self.describe_existing(user)
+            link = self.set_password_link(user, site_url) if reset_password else None
         user.is_staff = True
         user.save(update_fields=["is_staff"])
         user.groups.add(group)
@@ -112,6 +128,16 @@ class Command(BaseCommand):
             self.style.WARNING(
                 f"{description}. It keeps its password and becomes staff as you asked."
             )
+        )
+
+    def describe_existing(self, user):
+        """Say what an existing account has, so that running the command twice is no mystery."""
+        groups = ", ".join(user.groups.order_by("name").values_list("name", flat=True))
+        password = "has a password" if user.has_usable_password() else "has no password yet"
+        self.stdout.write(
+            f"The account {user.username!r} exists: {'staff' if user.is_staff else 'not staff'}"
+            f", in {groups or 'no group'}, and {password}. No new set-password link: pass "
+            "--reset-password for one."
         )
 
     def set_password_link(self, user, site_url):
