@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
@@ -191,7 +192,6 @@ class ReviewFlagInline(admin.TabularInline):
 class UserReviewAdmin(HistoryAdmin):
     # What a moderator decides on, in columns that fit a 1280 px screen beside the filters.
     list_display = [
-        "title",
         "to_publish",
         "film",
         "author",
@@ -200,8 +200,9 @@ class UserReviewAdmin(HistoryAdmin):
         "spoiler",
         "language",
         "open_flags",
-        "created_at",
+        "sent",
     ]
+    list_display_links = ["to_publish"]
     list_filter = [
         AwaitingModerationFilter,
         "status",
@@ -254,21 +255,32 @@ class UserReviewAdmin(HistoryAdmin):
             ", ", "{} × {}", ((count, label) for label, count in review.open_flag_reasons)
         )
 
-    @admin.display(description=_("What approval publishes"))
+    @admin.display(description=_("What approval publishes"), ordering="title")
     def to_publish(self, review):
+        """The review's title (the link to it), then what approval puts on the site: the
+        waiting edit, if there is one."""
         text = review.text_to_publish
+        if review.has_pending_edit:
+            return format_html(
+                "{}<br>{}<strong>{}</strong> {}",
+                review.title,
+                gettext("Edit: "),
+                text["title"],
+                Truncator(text["body"]).words(12),
+            )
         return format_html(
-            "{}<strong>{}</strong> {}",
-            gettext("Edit: ") if review.has_pending_edit else "",
-            text["title"],
-            Truncator(text["body"]).words(12),
+            "<strong>{}</strong> {}", text["title"], Truncator(text["body"]).words(12)
         )
+
+    @admin.display(description=_("Sent"), ordering="created_at")
+    def sent(self, review):
+        return formats.date_format(timezone.localtime(review.created_at), "SHORT_DATE_FORMAT")
 
     @admin.display(description=_("Spoils"), ordering="spoils__series_position")
     def spoiler(self, review):
         """The film whose plot the review reveals, and whether a moderator marked it."""
         if not review.contains_spoilers or review.spoils is None:
-            return "–"
+            return None  # shown as the admin's empty value
         if review.spoilers_marked_by_id:
             return format_html("{} ({})", review.spoils.title, gettext("marked"))
         return review.spoils.title
@@ -349,6 +361,12 @@ class UserReviewAdmin(HistoryAdmin):
                     outcome=flag_form.cleaned_data["outcome"],
                 )
                 formset.changed_objects.append((flag, ["outcome"]))
+
+    def changelist_view(self, request, extra_context=None):
+        # The queue needs the screen's width for its columns: the filters stay, the list of
+        # the site's other models (a link away, in the breadcrumbs) goes.
+        context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
+        return super().changelist_view(request, context)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
