@@ -223,3 +223,17 @@ def test_moderators_open_no_draft_preview_and_see_no_draft_titles(client, seeded
     client.force_login(make_staff("Editors"))
     assert client.get(preview).status_code == 200
     assert "Secret Fourth Film" in client.get(gaps).content.decode()
+
+
+def test_a_report_is_resolved_on_its_own_page(client, film, moderator):
+    flag, _ = review_flag(
+        review=make_user_review(film=film), by=make_user(), reason="spoiler", spoils=film
+    )
+    url = reverse("admin:reviews_reviewflag_change", args=[flag.pk])
+    values = form_values(client.get(url).content.decode())
+    assert set(values) - {"_save"} == {"outcome"}  # the report itself is the member's
+
+    client.post(url, values | {"outcome": "resolved"})
+
+    flag.refresh_from_db()
+    assert (flag.outcome, flag.resolved_by) == (ReviewFlag.Outcome.RESOLVED, moderator)
