@@ -179,10 +179,24 @@ class ReviewFlagInline(admin.TabularInline):
 
     model = ReviewFlag
     verbose_name_plural = _("reports")
-    fields = ["reason", "spoils", "note", "flagged_by", "created_at", "outcome", "resolved_at"]
+    fields = [
+        "reason",
+        "spoiled_film",
+        "note",
+        "flagged_by",
+        "created_at",
+        "outcome",
+        "resolved_at",
+    ]
     readonly_fields = [f for f in fields if f != "outcome"]
     extra = 0
     can_delete = False
+
+    @admin.display(description=_("Spoils"))
+    def spoiled_film(self, flag):
+        """The film the reporter says the review spoils, by its title: not a link to its
+        admin, which moderators may not open."""
+        return flag.spoils.title if flag.spoils else None
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -508,7 +522,7 @@ class ReviewFlagAdmin(admin.ModelAdmin):
     fields = [
         "review_link",
         "reason",
-        "spoils",
+        "spoiled_film",
         "note",
         "flagged_by",
         "created_at",
@@ -517,6 +531,7 @@ class ReviewFlagAdmin(admin.ModelAdmin):
         "resolved_by",
     ]
     readonly_fields = [f for f in fields if f != "outcome"]
+    spoiled_film = ReviewFlagInline.spoiled_film
 
     def has_add_permission(self, request):
         return False

@@ -53,7 +53,8 @@ def review_moderate(*, review, by, status=None, reason="", spoils=None):
                 gettext("Marked as containing spoilers about %(title)s") % {"title": spoils.title}
             )
         review.save()
-        if status is not None:
+        if status not in (None, UserReview.Status.PENDING):
+            # Sent back to the queue, a review is not yet decided: its reports stay open.
             review.flags.filter(outcome=ReviewFlag.Outcome.OPEN).update(
                 outcome=ReviewFlag.Outcome.RESOLVED, resolved_at=now, resolved_by=by
             )
