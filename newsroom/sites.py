@@ -8,6 +8,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,7 +58,8 @@ class NewsroomAdminSite(admin.AdminSite):
                         "link_text": queue.link_text,
                     }
                 )
-        return super().index(request, {"queues": waiting, **(extra_context or {})})
+        context = {"queues": waiting, "may_translate": may_translate(request.user)}
+        return super().index(request, {**context, **(extra_context or {})})
 
     def get_urls(self):
         return [
@@ -70,12 +72,22 @@ class NewsroomAdminSite(admin.AdminSite):
         ]
 
     def missing_translations_view(self, request):
+        if not may_translate(request.user):
+            raise PermissionDenied
         context = {
             **self.each_context(request),
             "title": _("French still to write"),
             "missing": missing_translations(self, request),
         }
         return TemplateResponse(request, "newsroom/missing_translations.html", context)
+
+
+def may_translate(user):
+    """Whether `user` may change any translated content, and so write French."""
+    return any(
+        user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+        for model in translator.get_registered_models()
+    )
 
 
 def missing_translations(site, request):

@@ -218,11 +218,52 @@ def test_moderators_open_no_draft_preview_and_see_no_draft_titles(client, seeded
     preview = reverse("films:film-preview", kwargs={"slug": draft.slug})
     gaps = reverse("admin:missing-translations")
     assert client.get(preview).status_code == 403
-    assert "Secret Fourth Film" not in client.get(gaps).content.decode()
+    assert client.get(gaps).status_code == 403
+    assert gaps not in client.get(reverse("admin:index")).content.decode()
 
     client.force_login(make_staff("Editors"))
     assert client.get(preview).status_code == 200
     assert "Secret Fourth Film" in client.get(gaps).content.decode()
+    assert gaps in client.get(reverse("admin:index")).content.decode()
+
+
+def test_the_gaps_list_only_what_the_user_may_change(rf, seeded):
+    """A user who may change films and nothing else sees only what the film form edits."""
+    from django.contrib import admin
+    from django.contrib.auth.models import Permission
+
+    from newsroom.sites import missing_translations
+
+    user = make_staff("Moderators")
+    user.user_permissions.add(Permission.objects.get(codename="change_film"))
+    request = rf.get("/")
+    request.user = type(user).objects.get(pk=user.pk)
+    make_film(title="Only In English", synopsis_en="Words.", synopsis_fr="")
+    listed = dict(missing_translations(admin.site, request))
+    assert any(str(obj) == "Only In English" for obj, _f, _u in listed["films"])
+    # Passages, credits and the like are edited on the film's form: listed; anything else not.
+    film_pages = reverse("admin:films_film_changelist")
+    assert all(url.startswith(film_pages) for rows in listed.values() for _o, _f, url in rows)
+
+
+def test_reports_closed_before_outcomes_existed_read_as_resolved(film):
+    """The migration that added outcomes: a report with a resolution time was acted on."""
+    import importlib
+
+    from django.apps import apps
+    from django.utils import timezone
+
+    migration = importlib.import_module("reviews.migrations.0015_report_outcome")
+    closed, _ = review_flag(review=make_user_review(film=film), by=make_user(), reason="spam")
+    still_open, _ = review_flag(review=make_user_review(film=film), by=make_user(), reason="spam")
+    ReviewFlag.objects.filter(pk=closed.pk).update(resolved_at=timezone.now())
+
+    migration.resolved_reports_were_acted_on(apps, None)
+
+    closed.refresh_from_db()
+    still_open.refresh_from_db()
+    assert closed.outcome == ReviewFlag.Outcome.RESOLVED
+    assert still_open.outcome == ReviewFlag.Outcome.OPEN
 
 
 def test_a_report_is_resolved_on_its_own_page(client, film, moderator):
