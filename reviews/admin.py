@@ -394,12 +394,13 @@ class UserReviewAdmin(HistoryAdmin):
             )
         return form
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # A plain select of the published films, without links to add or edit a film.
         if db_field.name == "spoils":
             return PublishedFilmChoiceField(
                 required=False, label=db_field.verbose_name.capitalize()
             )
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def _decide_each(self, request, queryset, decide, done):
         count = 0
