@@ -7,7 +7,7 @@ from allauth.core.ratelimit import consume_or_429
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -97,8 +97,9 @@ def film_detail(request, slug, *, films=None):
 
 
 @staff_member_required
+@permission_required("films.change_film", raise_exception=True)
 def film_preview(request, slug):
-    """Show any film, draft or not, in the public design: for editors, from the admin."""
+    """Show any film, draft or not, in the public design: for those who may edit films."""
     return film_detail(request, slug, films=ScoredFilm.objects.all())
 
 

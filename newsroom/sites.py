@@ -8,6 +8,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericInlineModelAdmin
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -57,7 +58,8 @@ class NewsroomAdminSite(admin.AdminSite):
                         "link_text": queue.link_text,
                     }
                 )
-        return super().index(request, {"queues": waiting, **(extra_context or {})})
+        context = {"queues": waiting, "may_translate": may_translate(request.user)}
+        return super().index(request, {**context, **(extra_context or {})})
 
     def get_urls(self):
         return [
@@ -70,22 +72,37 @@ class NewsroomAdminSite(admin.AdminSite):
         ]
 
     def missing_translations_view(self, request):
+        if not may_translate(request.user):
+            raise PermissionDenied
         context = {
             **self.each_context(request),
             "title": _("French still to write"),
-            "missing": missing_translations(self),
+            "missing": missing_translations(self, request),
         }
         return TemplateResponse(request, "newsroom/missing_translations.html", context)
 
 
-def missing_translations(site):
+def may_translate(user):
+    """Whether `user` may change any translated content, and so write French."""
+    return any(
+        user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+        for model in translator.get_registered_models()
+    )
+
+
+def missing_translations(site, request):
     """Every object of the site's own content whose French is blank where its English is not:
-    (model, [(object, field names, admin address)]), for the editors' to-do list."""
+    (model, [(object, field names, admin address)]), for the editors' to-do list. Only what
+    the request's user may change is listed: the others' titles (drafts among them) are not
+    theirs to see here."""
     found = []
     for model in translator.get_registered_models():
         fields = translator.get_options_for_model(model).fields
         rows = []
         for obj in model.objects.all():
+            target = edited_on(site, obj)
+            if target is None or not site.get_model_admin(target[0]).has_change_permission(request):
+                continue
             blank = [
                 field
                 for field in fields
@@ -93,7 +110,7 @@ def missing_translations(site):
                 and not getattr(obj, build_localized_fieldname(field, "fr"))
             ]
             if blank:
-                rows.append((obj, blank, admin_url(site, obj)))
+                rows.append((obj, blank, object_url(site, *target)))
         if rows:
             found.append((model._meta.verbose_name_plural, rows))
     return found
@@ -103,9 +120,16 @@ def admin_url(site, obj):
     """Where `obj` is edited: its own admin page, else the page of the first object it belongs
     to (in the order of its fields) whose form holds it inline, else the page of the first
     object it belongs to that has one, else nowhere ("")."""
+    target = edited_on(site, obj)
+    return object_url(site, *target) if target else ""
+
+
+def edited_on(site, obj):
+    """The (model, pk) of the admin page where `obj` is edited, as admin_url() finds it, or
+    None."""
     model = type(obj)
     if site.is_registered(model):
-        return object_url(site, model, obj.pk)
+        return model, obj.pk
     parents = [
         (field.related_model, getattr(obj, field.attname), field.name)
         for field in model._meta.concrete_fields
@@ -127,11 +151,11 @@ def admin_url(site, obj):
             for inline in site.get_model_admin(parent_model).inlines
         )
         if holds_inline:
-            return object_url(site, parent_model, parent_pk)
+            return parent_model, parent_pk
     if parents:
         parent_model, parent_pk, _link = parents[0]
-        return object_url(site, parent_model, parent_pk)
-    return ""
+        return parent_model, parent_pk
+    return None
 
 
 def object_url(site, model, pk):

@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
@@ -26,9 +28,12 @@ from reviews.models import (
     rating_out_of_five,
 )
 from reviews.moderation import (
+    OwnReview,
+    flag_close,
     review_approve,
     review_hide,
     review_mark_spoilers,
+    review_moderate,
     review_reject,
 )
 
@@ -116,12 +121,48 @@ class AggregateScoreAdmin(PublishableAdminMixin, HistoryAdmin):
     list_select_related = ["film"]
 
 
+class PublishedFilmChoiceField(forms.ModelChoiceField):
+    """A choice of the published films, in the series' order: the films a review may spoil.
+    A plain select, not an autocomplete: moderators may not browse the films' admin (drafts
+    included), and the series is short."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Film.objects.published().order_by("series_position"), **kwargs)
+
+
 class ModerationActionForm(ActionForm):
     reason = forms.CharField(
         required=False,
         label=_("Reason shown to the author"),
-        widget=forms.TextInput(attrs={"size": 50}),
+        widget=forms.TextInput(attrs={"size": 40}),
     )
+    spoils = PublishedFilmChoiceField(
+        required=False,
+        label=_("Spoils"),
+        empty_label=_("the film reviewed"),
+        help_text=_("For marking spoilers: the latest film whose plot the reviews reveal."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "Published" means published by now, not when the class was made.
+        self.fields["spoils"].queryset = PublishedFilmChoiceField().queryset
+
+
+class UserReviewAdminForm(forms.ModelForm):
+    """The moderator's form: nobody approves their own review."""
+
+    moderator = None  # set per request by UserReviewAdmin.get_form
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        approving = status == UserReview.Status.APPROVED and "status" in self.changed_data
+        if approving and self.moderator and self.instance.author_id == self.moderator.pk:
+            raise ValidationError(
+                gettext("You cannot approve your own review: another moderator must."),
+                code="own_review",
+            )
+        return status
 
 
 class AwaitingModerationFilter(admin.SimpleListFilter):
@@ -140,12 +181,29 @@ class AwaitingModerationFilter(admin.SimpleListFilter):
 
 
 class ReviewFlagInline(admin.TabularInline):
+    """The review's reports: a moderator closes one (dismissed, or resolved with an action)
+    without deciding on the review again."""
+
     model = ReviewFlag
     verbose_name_plural = _("reports")
-    fields = ["reason", "note", "flagged_by", "created_at", "resolved_at"]
-    readonly_fields = fields
+    fields = [
+        "reason",
+        "spoiled_film",
+        "note",
+        "flagged_by",
+        "created_at",
+        "outcome",
+        "resolved_at",
+    ]
+    readonly_fields = [f for f in fields if f != "outcome"]
     extra = 0
     can_delete = False
+
+    @admin.display(description=_("Spoils"))
+    def spoiled_film(self, flag):
+        """The film the reporter says the review spoils, by its title: not a link to its
+        admin, which moderators may not open."""
+        return flag.spoils.title if flag.spoils else None
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -153,24 +211,34 @@ class ReviewFlagInline(admin.TabularInline):
 
 @admin.register(UserReview)
 class UserReviewAdmin(AuthorsWordsHistoryAdmin):
+    # What a moderator decides on, in columns that fit a 1280 px screen beside the filters.
     list_display = [
-        "title",
+        "to_publish",
         "film",
         "author",
         "rating",
         "status",
-        "to_publish",
+        "spoiler",
+        "language",
         "open_flags",
-        "created_at",
+        "sent",
     ]
-    list_filter = [AwaitingModerationFilter, "status", "film", "contains_spoilers"]
+    list_display_links = ["to_publish"]
+    list_filter = [
+        AwaitingModerationFilter,
+        "status",
+        "film",
+        "contains_spoilers",
+        "spoils",
+        "language",
+    ]
     search_fields = ["title", "body", "author__username", "author__email"]
     date_hierarchy = "created_at"
-    list_select_related = ["film", "author"]
+    list_select_related = ["film", "author", "spoils"]
     action_form = ModerationActionForm
+    form = UserReviewAdminForm
     actions = ["approve", "reject", "hide", "mark_spoilers"]
     inlines = [ReviewFlagInline]
-    autocomplete_fields = ["spoils"]
     # Moderators decide, and mark spoilers; nobody rewrites a member's words.
     fields = [
         "film",
@@ -195,7 +263,7 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
     decision_fields = ["status", "moderation_reason", "contains_spoilers", "spoils"]
 
     class Media:
-        css = {"all": ["css/admin-history.css"]}
+        css = {"all": ["css/admin-history.css", "css/admin-moderation.css"]}
 
     def has_add_permission(self, request):
         return False
@@ -210,15 +278,35 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
             ", ", "{} × {}", ((count, label) for label, count in review.open_flag_reasons)
         )
 
-    @admin.display(description=_("What approval publishes"))
+    @admin.display(description=_("What approval publishes"), ordering="title")
     def to_publish(self, review):
+        """The review's title (the link to it), then what approval puts on the site: the
+        waiting edit, if there is one."""
         text = review.text_to_publish
+        if review.has_pending_edit:
+            return format_html(
+                "{}<br>{}<strong>{}</strong> {}",
+                review.title,
+                gettext("Edit: "),
+                text["title"],
+                Truncator(text["body"]).words(12),
+            )
         return format_html(
-            "{}<strong>{}</strong> {}",
-            gettext("Edit: ") if review.has_pending_edit else "",
-            text["title"],
-            Truncator(text["body"]).words(25),
+            "<strong>{}</strong> {}", text["title"], Truncator(text["body"]).words(12)
         )
+
+    @admin.display(description=_("Sent"), ordering="created_at")
+    def sent(self, review):
+        return formats.date_format(timezone.localtime(review.created_at), "SHORT_DATE_FORMAT")
+
+    @admin.display(description=_("Spoils"), ordering="spoils__series_position")
+    def spoiler(self, review):
+        """The film whose plot the review reveals, and whether a moderator marked it."""
+        if not review.contains_spoilers or review.spoils is None:
+            return None  # shown as the admin's empty value
+        if review.spoilers_marked_by_id:
+            return format_html("{} ({})", review.spoils.title, gettext("marked"))
+        return review.spoils.title
 
     @admin.display(description=_("Waiting edit"))
     def pending_edit(self, review):
@@ -261,32 +349,51 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        if "spoils" in form.changed_data and obj.spoils:
-            review_mark_spoilers(review=obj, by=request.user, film=obj.spoils)
+        """Apply the moderator's decisions of this save together: a status and a spoiler mark
+        are one revision, and neither undoes the other."""
+        status = obj.status if {"status", "moderation_reason"} & set(form.changed_data) else None
+        spoils = obj.spoils if "spoils" in form.changed_data and obj.spoils else None
+        if status is None and spoils is None:
+            super().save_model(request, obj, form, change)
+            return
+        review_moderate(
+            review=obj, by=request.user, status=status, reason=obj.moderation_reason, spoils=spoils
+        )
+        if spoils:
             messages.info(
                 request,
                 gettext(
                     "Marked as spoiling %(title)s: readers must open it, and its author is told."
                 )
-                % {"title": obj.spoils.title},
+                % {"title": spoils.title},
             )
-        if "status" in form.changed_data or "moderation_reason" in form.changed_data:
-            decide = {
-                UserReview.Status.APPROVED: lambda: review_approve(review=obj, by=request.user),
-                UserReview.Status.REJECTED: lambda: review_reject(
-                    review=obj, by=request.user, reason=obj.moderation_reason
-                ),
-                UserReview.Status.HIDDEN: lambda: review_hide(
-                    review=obj, by=request.user, reason=obj.moderation_reason
-                ),
-            }.get(obj.status)
-            if decide:
-                decide()
-                return
-        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        """A report closed (or opened again) on the review's page is closed by its own write
+        function, which records who closed it and when."""
+        if formset.model is not ReviewFlag:
+            super().save_formset(request, form, formset, change)
+            return
+        # What the admin's change message and log read from a saved formset.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for flag_form in formset.forms:
+            if flag_form.instance.pk and "outcome" in flag_form.changed_data:
+                flag = flag_close(
+                    flag=flag_form.instance,
+                    by=request.user,
+                    outcome=flag_form.cleaned_data["outcome"],
+                )
+                formset.changed_objects.append((flag, ["outcome"]))
+
+    def changelist_view(self, request, extra_context=None):
+        # The queue needs the screen's width for its columns: the filters stay, the list of
+        # the site's other models (a link away, in the breadcrumbs) goes.
+        context = {"is_nav_sidebar_enabled": False, **(extra_context or {})}
+        return super().changelist_view(request, context)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
+        form.moderator = request.user
         form.base_fields["moderation_reason"].required = False
         if "spoils" in form.base_fields:
             # What marking a member's review does, besides what any spoiler tag means.
@@ -296,12 +403,30 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
             )
         return form
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # A plain select of the published films, without links to add or edit a film.
+        if db_field.name == "spoils":
+            return PublishedFilmChoiceField(
+                required=False, label=db_field.verbose_name.capitalize()
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def _decide_each(self, request, queryset, decide, done):
         count = 0
         for review in queryset.select_related("film"):
-            decide(review)
+            try:
+                decide(review)
+            except OwnReview:
+                self.message_user(
+                    request,
+                    gettext("“%(title)s” is your own review: another moderator must approve it.")
+                    % {"title": review.title},
+                    level=messages.ERROR,
+                )
+                continue
             count += 1
-        self.message_user(request, done(count) % {"count": count})
+        if count:
+            self.message_user(request, done(count) % {"count": count})
 
     @admin.action(description=_("Approve the selected reviews"), permissions=["change"])
     def approve(self, request, queryset):
@@ -326,14 +451,24 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
         )
 
     @admin.action(
-        description=_("Mark the selected reviews as spoiling the film they review"),
+        description=_("Mark the selected reviews as spoiling a film (choose it under Spoils)"),
         permissions=["change"],
     )
     def mark_spoilers(self, request, queryset):
+        """Mark spoilers of the film chosen beside the action, else of the film each reviews."""
+        try:
+            film = PublishedFilmChoiceField(required=False).clean(request.POST.get("spoils"))
+        except ValidationError:
+            self.message_user(
+                request,
+                gettext("Nothing was marked: choose a published film."),
+                level=messages.ERROR,
+            )
+            return
         self._decide_each(
             request,
             queryset,
-            lambda r: review_mark_spoilers(review=r, by=request.user),
+            lambda r: review_mark_spoilers(review=r, by=request.user, film=film),
             lambda n: ngettext(
                 "%(count)s review marked as containing spoilers.",
                 "%(count)s reviews marked as containing spoilers.",
@@ -378,21 +513,81 @@ class UserReviewAdmin(AuthorsWordsHistoryAdmin):
 
 @admin.register(ReviewFlag)
 class ReviewFlagAdmin(admin.ModelAdmin):
-    list_display = ["review_link", "flagged_by", "reason", "created_at", "resolved_at"]
-    list_filter = [("resolved_at", admin.EmptyFieldListFilter)]
+    """Members' reports: a moderator acts on the review (which resolves its open reports), or
+    closes a report here without deciding on the review again."""
+
+    list_display = [
+        "review_link",
+        "flagged_by",
+        "reason",
+        "spoils",
+        "outcome",
+        "created_at",
+        "resolved_at",
+    ]
+    list_filter = ["outcome", "reason"]
     date_hierarchy = "created_at"
-    list_select_related = ["review__author", "review__film", "flagged_by"]
+    list_select_related = ["review__author", "review__film", "flagged_by", "spoils"]
+    actions = ["dismiss", "resolve"]
+    fields = [
+        "review_link",
+        "reason",
+        "spoiled_film",
+        "note",
+        "flagged_by",
+        "created_at",
+        "outcome",
+        "resolved_at",
+        "resolved_by",
+    ]
+    readonly_fields = [f for f in fields if f != "outcome"]
+    spoiled_film = ReviewFlagInline.spoiled_film
 
     def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):
+    def has_delete_permission(self, request, obj=None):
         return False
 
     @admin.display(description=_("Review"))
     def review_link(self, flag):
         url = reverse("admin:reviews_userreview_change", args=[flag.review_id])
         return format_html('<a href="{}">{}</a>', url, flag.review)
+
+    def save_model(self, request, obj, form, change):
+        if "outcome" in form.changed_data:
+            flag_close(flag=obj, by=request.user, outcome=obj.outcome)
+
+    def _close(self, request, queryset, outcome, done):
+        count = 0
+        for flag in queryset.filter(outcome=ReviewFlag.Outcome.OPEN):
+            flag_close(flag=flag, by=request.user, outcome=outcome)
+            count += 1
+        self.message_user(request, done(count) % {"count": count})
+
+    @admin.action(
+        description=_("Dismiss the selected reports (the review needs no action)"),
+        permissions=["change"],
+    )
+    def dismiss(self, request, queryset):
+        self._close(
+            request,
+            queryset,
+            ReviewFlag.Outcome.DISMISSED,
+            lambda n: ngettext("%(count)s report dismissed.", "%(count)s reports dismissed.", n),
+        )
+
+    @admin.action(
+        description=_("Mark the selected reports resolved (acted on already)"),
+        permissions=["change"],
+    )
+    def resolve(self, request, queryset):
+        self._close(
+            request,
+            queryset,
+            ReviewFlag.Outcome.RESOLVED,
+            lambda n: ngettext("%(count)s report resolved.", "%(count)s reports resolved.", n),
+        )
 
 
 class FavouriteFilter(admin.SimpleListFilter):

@@ -6,7 +6,14 @@ from django.utils.translation import ngettext
 # What the newsroom's roles may do with reviews: editors edit the critics' side and moderate;
 # moderators look after members' reviews only. Members' rankings are seen, never changed.
 EDITED_CONTENT = ["publication", "critic", "criticreview", "aggregatescore"]
-MODERATION = ["view_userreview", "change_userreview", "view_reviewflag", "view_trilogyranking"]
+# Reports are closed (resolved, dismissed) by changing them.
+MODERATION = [
+    "view_userreview",
+    "change_userreview",
+    "view_reviewflag",
+    "change_reviewflag",
+    "view_trilogyranking",
+]
 
 
 class ReviewsConfig(AppConfig):

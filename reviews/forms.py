@@ -185,11 +185,24 @@ class ReviewFlagForm(forms.Form):
         help_text=_("Needed if you chose “Something else”. Up to 300 characters."),
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    spoils = forms.ModelChoiceField(
+        queryset=Film.objects.none(),  # set per form: "published" means published by now
+        required=False,
+        label=_("Which film does it spoil?"),
+        help_text=_("Needed for an unmarked spoiler: the latest film whose plot it reveals."),
+        empty_label=_("Choose a film"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["spoils"].queryset = Film.objects.published().order_by("series_position")
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("reason") == ReviewFlag.Reason.OTHER and not cleaned.get("note", "").strip():
             self.add_error("note", gettext("Say in a few words what is wrong with the review."))
+        if cleaned.get("reason") == ReviewFlag.Reason.SPOILER and not cleaned.get("spoils"):
+            self.add_error("spoils", gettext("Choose the film whose plot the review reveals."))
         return cleaned
 
 

@@ -1,10 +1,13 @@
 """Moderation decisions on community reviews: called by admin actions and views alike.
 
-Each decision records who made it and when, resolves the review's open flags, and is saved as
-a django-reversion revision, so the history shows it and an editor can revert it.
+Each decision records who made it and when, resolves the review's open reports, and is saved as
+a django-reversion revision, so the history shows it and an editor can revert it. A moderator's
+decisions taken together (a status and a spoiler mark, in one save) are applied together, in one
+transaction and one revision: none of them undoes another.
 """
 
 import reversion
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -12,66 +15,105 @@ from django.utils.translation import gettext
 from reviews.models import ReviewFlag, UserReview
 
 
-def _decide(*, review, by, status, reason=""):
+class OwnReview(PermissionDenied):
+    """Nobody approves their own review: another moderator must."""
+
+
+def review_moderate(*, review, by, status=None, reason="", spoils=None):
+    """Apply a moderator's decisions on `review`: a new `status` (with the `reason` shown to the
+    author), a mark that it spoils the film `spoils`, or both, as one revision. Returns the
+    review as saved; refuses (OwnReview) to let anyone approve their own review."""
+    if status is None and spoils is None:
+        raise ValueError("Decide something: a status, a film spoiled, or both.")
     now = timezone.now()
+    comments = []
     with transaction.atomic(), reversion.create_revision():
         # Decide on the review as it is now: the author may have edited it since it was loaded.
         review.refresh_from_db()
-        if review.has_pending_edit:
-            if status == UserReview.Status.REJECTED:
-                # A rejected edit leaves the approved review as it was; the author sees why.
-                review.discard_pending_edit()
-                status = UserReview.Status.APPROVED
-            elif status == UserReview.Status.APPROVED:
-                review.apply_pending_edit()
-        review.status = status
-        review.moderation_reason = reason
-        review.moderated_by = by
-        review.moderated_at = now
+        if status is not None:
+            status = UserReview.Status(status)
+            if status == UserReview.Status.APPROVED and review.author_id == by.pk:
+                raise OwnReview(gettext("You cannot approve your own review."))
+            if review.has_pending_edit:
+                if status == UserReview.Status.REJECTED:
+                    # A rejected edit leaves the approved review as it was; the author sees why.
+                    review.discard_pending_edit()
+                    status = UserReview.Status.APPROVED
+                elif status == UserReview.Status.APPROVED:
+                    review.apply_pending_edit()
+            review.status = status
+            review.moderation_reason = reason
+            review.moderated_by = by
+            review.moderated_at = now
+            comments.append(f"{status.label}{f': {reason}' if reason else ''}")
+        if spoils is not None:
+            # After the decision: an approved edit must not untick the moderator's mark.
+            review.mark_spoilers(film=spoils, by=by, save=False)
+            comments.append(
+                gettext("Marked as containing spoilers about %(title)s") % {"title": spoils.title}
+            )
         review.save()
-        review.flags.filter(resolved_at__isnull=True).update(resolved_at=now)
+        if status not in (None, UserReview.Status.PENDING):
+            # Sent back to the queue, a review is not yet decided: its reports stay open.
+            review.flags.filter(outcome=ReviewFlag.Outcome.OPEN).update(
+                outcome=ReviewFlag.Outcome.RESOLVED, resolved_at=now, resolved_by=by
+            )
         reversion.set_user(by)
-        reversion.set_comment(f"{UserReview.Status(status).label}{f': {reason}' if reason else ''}")
+        reversion.set_comment("; ".join(comments))
     return review
 
 
 def review_approve(*, review, by):
-    return _decide(review=review, by=by, status=UserReview.Status.APPROVED)
+    return review_moderate(review=review, by=by, status=UserReview.Status.APPROVED)
 
 
 def review_reject(*, review, by, reason):
     if not reason.strip():
         raise ValueError("A rejection needs a reason the author can read.")
-    return _decide(review=review, by=by, status=UserReview.Status.REJECTED, reason=reason.strip())
+    return review_moderate(
+        review=review, by=by, status=UserReview.Status.REJECTED, reason=reason.strip()
+    )
 
 
 def review_hide(*, review, by, reason=""):
     """Take an approved review off the site without deleting it."""
-    return _decide(review=review, by=by, status=UserReview.Status.HIDDEN, reason=reason.strip())
-
-
-def review_flag(*, review, by, reason, note=""):
-    """Report a review, once per user, with one of ReviewFlag.Reason and, for 'other', a note;
-    the review joins the moderation queue."""
-    reason = ReviewFlag.Reason(reason)
-    note = note.strip()[:300]
-    if reason == ReviewFlag.Reason.OTHER and not note:
-        raise ValueError("Say what is wrong with the review.")
-    flag, created = ReviewFlag.objects.get_or_create(
-        review=review, flagged_by=by, defaults={"reason": reason, "note": note}
+    return review_moderate(
+        review=review, by=by, status=UserReview.Status.HIDDEN, reason=reason.strip()
     )
-    return flag, created
 
 
 def review_mark_spoilers(*, review, by, film=None):
     """Mark a review as revealing the plot of `film` (by default the film it reviews), as a
     revision; the author is told, and the mark holds whatever the author ticks later."""
-    with transaction.atomic(), reversion.create_revision():
-        review.refresh_from_db()
-        review.mark_spoilers(film=film or review.film, by=by)
-        reversion.set_user(by)
-        reversion.set_comment(
-            gettext("Marked as containing spoilers about %(title)s")
-            % {"title": review.spoils.title}
-        )
-    return review
+    return review_moderate(review=review, by=by, spoils=film or review.film)
+
+
+def review_flag(*, review, by, reason, note="", spoils=None):
+    """Report a review, once per user, with one of ReviewFlag.Reason and, for 'other', a note;
+    an unmarked spoiler says which film it spoils. The review joins the moderation queue."""
+    reason = ReviewFlag.Reason(reason)
+    note = note.strip()[:300]
+    if reason == ReviewFlag.Reason.OTHER and not note:
+        raise ValueError("Say what is wrong with the review.")
+    flag, created = ReviewFlag.objects.get_or_create(
+        review=review,
+        flagged_by=by,
+        defaults={
+            "reason": reason,
+            "note": note,
+            "spoils": spoils if reason == ReviewFlag.Reason.SPOILER else None,
+        },
+    )
+    return flag, created
+
+
+def flag_close(*, flag, by, outcome):
+    """Close a report (resolved with an action, or dismissed) without deciding on the review
+    again, or open it again (outcome OPEN). Returns the report as saved."""
+    outcome = ReviewFlag.Outcome(outcome)
+    closed = outcome != ReviewFlag.Outcome.OPEN
+    flag.outcome = outcome
+    flag.resolved_at = timezone.now() if closed else None
+    flag.resolved_by = by if closed else None
+    flag.save(update_fields=["outcome", "resolved_at", "resolved_by"])
+    return flag

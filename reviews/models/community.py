@@ -50,7 +50,7 @@ class UserReviewQuerySet(models.QuerySet):
 
     def with_open_flag_count(self):
         """Annotate open_flag_count, and open_flags_<reason> for each reason."""
-        is_open = Q(flags__resolved_at__isnull=True)
+        is_open = Q(flags__outcome=ReviewFlag.Outcome.OPEN)
         return self.annotate(
             open_flag_count=Count("flags", filter=is_open),
             **{
@@ -183,14 +183,15 @@ class UserReview(Review):
             if (count := getattr(self, f"open_flags_{value}", 0))
         ]
 
-    def mark_spoilers(self, *, film, by):
+    def mark_spoilers(self, *, film, by, save=True):
         """A moderator's mark: the review reveals the plot of `film`, and always will."""
         self.contains_spoilers = True
         self.spoils = film
         self.spoilers_marked_by = by
         if self.has_pending_edit:
             self.pending_contains_spoilers = True
-        self.save()
+        if save:
+            self.save()
 
     @property
     def has_pending_edit(self):
@@ -268,7 +269,7 @@ def rating_out_of_five(rating):
 
 
 def _open_flags():
-    return Exists(ReviewFlag.objects.filter(review=OuterRef("pk"), resolved_at__isnull=True))
+    return Exists(ReviewFlag.objects.filter(review=OuterRef("pk"), outcome=ReviewFlag.Outcome.OPEN))
 
 
 class ReviewFlag(models.Model):
@@ -281,6 +282,11 @@ class ReviewFlag(models.Model):
         OFF_TOPIC = "off_topic", _("Not about the film")
         OTHER = "other", _("Something else")
 
+    class Outcome(models.TextChoices):
+        OPEN = "open", _("Open")
+        RESOLVED = "resolved", _("Resolved with an action")
+        DISMISSED = "dismissed", _("Dismissed")
+
     review = models.ForeignKey(UserReview, on_delete=models.CASCADE, related_name="flags")
     flagged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_flags"
@@ -291,9 +297,34 @@ class ReviewFlag(models.Model):
         blank=True,
         help_text=_("The reporter's own words; needed for 'Something else'."),
     )
+    spoils = models.ForeignKey(
+        Film,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("For an unmarked spoiler: the film whose plot the reporter says it reveals."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+    outcome = models.CharField(
+        max_length=10,
+        choices=Outcome,
+        default=Outcome.OPEN,
+        help_text=_(
+            "Open until a moderator acts on the review (resolved) or decides that the report "
+            "needs no action (dismissed)."
+        ),
+    )
     resolved_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("Set when a moderator decides on the review.")
+        null=True, blank=True, help_text=_("When a moderator closed the report.")
+    )
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The moderator who closed the report."),
     )
 
     class Meta:

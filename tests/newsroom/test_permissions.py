@@ -119,7 +119,13 @@ def test_no_newsroom_role_manages_users_groups_or_permissions(as_role, role, db)
     assert not group.permissions.filter(content_type__app_label="auth").exists()
     assert set(
         Group.objects.get(name="Moderators").permissions.values_list("codename", flat=True)
-    ) == {"view_userreview", "change_userreview", "view_reviewflag", "view_trilogyranking"}
+    ) == {
+        "view_userreview",
+        "change_userreview",
+        "view_reviewflag",
+        "change_reviewflag",  # closing a report
+        "view_trilogyranking",
+    }
 
 
 def test_moderators_cannot_rewrite_a_members_words(as_role, seeded):
