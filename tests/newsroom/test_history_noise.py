@@ -8,17 +8,9 @@ import pytest
 from django.urls import reverse
 
 from films.models import Film
-from tests.factories import make_staff
 from tests.newsroom.test_revert import edit_in_admin
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_staff("Editors", username="second-editor")
-    client.force_login(user)
-    return user
 
 
 def latest_changes(client, film):

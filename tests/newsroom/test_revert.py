@@ -19,13 +19,6 @@ from tests.pages import form_values
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor(client):
-    user = make_staff("Editors", username="second-editor")
-    client.force_login(user)
-    return user
-
-
 def snapshot():
     """Every row of the site's content, serialised: (model label, pk) -> JSON."""
     return {

@@ -7,18 +7,10 @@ from django.urls import reverse
 from reversion.models import Version
 
 from films.models import Film
-from tests.factories import make_staff
 from tests.newsroom.test_revert import edit_in_admin
 from tests.pages import form_values
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = make_staff("Editors", username="second-editor")
-    client.force_login(user)
-    return user
 
 
 def revision_url(film, version):
