@@ -104,3 +104,15 @@ def test_another_member_can_still_read_the_site_after_a_refusal(client, film):
     client.logout()
     assert client.get(film.get_absolute_url()).status_code == 200
     assert client.get(reverse("reviews:feed")).status_code == 200
+
+
+def test_the_pages_showing_a_review_stored_before_stay_up(client):
+    review = make_user_review(title="Fast\x0bcars", body=f"{BODY}\x01\ufffe Really.")
+    pages = [
+        review.get_absolute_url(),
+        reverse("reviews:review-list"),
+        reverse("reviews:member-detail", kwargs={"username": review.author.username}),
+        reverse("search:search") + "?q=Lenoir",
+    ]
+    for url in pages:
+        assert client.get(url).status_code == 200, url
