@@ -9,11 +9,15 @@ from django.core.exceptions import ValidationError
 from django.utils.encoding import punycode
 from django.utils.translation import gettext
 
+from accounts.validators import member_text_validator
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email):
         """Refuse an address that passes validation yet cannot be written into a mail header."""
         email = super().clean_email(email)
+        # A quoted local part ("a\x0bb"@example.com) passes Django's validator, controls and all.
+        member_text_validator(email)
         _local, _at, domain = email.rpartition("@")
         try:
             punycode(domain)

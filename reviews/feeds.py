@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from accounts.validators import xml_legal
 from films.series import Series
 from reviews.models import (
     CriticReview,
@@ -16,8 +17,28 @@ from reviews.models import (
 )
 
 
+def _xml_legal_strings(args, kwargs):
+    args = [xml_legal(value) if isinstance(value, str) else value for value in args]
+    kwargs = {k: xml_legal(v) if isinstance(v, str) else v for k, v in kwargs.items()}
+    return args, kwargs
+
+
+class XmlLegalAtom1Feed(Atom1Feed):
+    """Atom that leaves out the characters XML 1.0 forbids instead of failing on them: forms
+    refuse them now, but one row stored before (or written by another way in) would otherwise
+    take the whole feed down for everyone."""
+
+    def __init__(self, *args, **kwargs):
+        args, kwargs = _xml_legal_strings(args, kwargs)
+        super().__init__(*args, **kwargs)
+
+    def add_item(self, *args, **kwargs):
+        args, kwargs = _xml_legal_strings(args, kwargs)
+        super().add_item(*args, **kwargs)
+
+
 class LatestReviewsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlLegalAtom1Feed
     title = _("bulletsite: latest reviews")
     link = reverse_lazy("reviews:review-list")
     item_count = 20

@@ -7,6 +7,7 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language, gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from accounts.validators import member_text_validator
 from films.models import Film
 from reviews.models import (
     ReviewFlag,
@@ -108,6 +109,8 @@ class UserReviewForm(forms.ModelForm):
         self.film = film
         self.user = user
         self.fields["title"].widget.attrs["dir"] = "auto"
+        for name in ("title", "body"):
+            self.fields[name].validators.append(member_text_validator)
         self.fields["language"].required = False
         self.fields["language"].choices = [("en", _("English")), ("fr", _("French"))]
         self.fields["spoils"].queryset = Film.objects.published().order_by("series_position")
@@ -184,6 +187,7 @@ class ReviewFlagForm(forms.Form):
         label=_("Anything the moderators should know"),
         help_text=_("Needed if you chose “Something else”. Up to 300 characters."),
         widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[member_text_validator],
     )
     spoils = forms.ModelChoiceField(
         queryset=Film.objects.none(),  # set per form: "published" means published by now
