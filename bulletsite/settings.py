@@ -227,22 +227,42 @@ if email_url := os.environ.get("EMAIL_URL"):
         },
     }
 
-# One cache shared by every worker process: the database by default (no server needed);
-# Redis through REDIS_URL in production.
-# On one machine, files shared by every worker: a cached page is served without touching the
-# database. Several servers share Redis instead.
+# Caches shared by every worker process. On one machine, files (a cached page is served without
+# touching the database); several servers share Redis instead (REDIS_URL).
+# Two caches, so that page traffic never evicts what must last: "pages" keeps whole pages, their
+# versions, template fragments, the series' films and share cards, all derived data that a full
+# cache may drop at random (unique search addresses fill it); "default" keeps rate-limit counters
+# (allauth's and the site's own, consume_or_429) and is sized never to cull them.
+CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"))
 CACHES = {
     "default": {
         "BACKEND": "pagecache.file_cache.FileCache",
-        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "LOCATION": str(CACHE_DIR / "limits"),
+        # Counters last an hour at most, and each client makes a few: far more than ever live.
+        "OPTIONS": {"MAX_ENTRIES": 500_000},
+    },
+    "pages": {
+        "BACKEND": "pagecache.file_cache.FileCache",
+        "LOCATION": str(CACHE_DIR / "pages"),
         "OPTIONS": {"MAX_ENTRIES": 20_000},
-    }
+    },
 }
 if redis_url := os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": redis_url,
+    # One Redis, the pages under a prefix of their own. Redis must not evict counters: leave its
+    # maxmemory-policy at noeviction or volatile-* (README, Production).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "pages",
+        },
     }
+# The cache the page cache keeps pages in (pagecache/), and the {% cache %} fragments with them.
+PAGE_CACHE_ALIAS = "pages"
 # How long anything the site keeps in its cache lives at most: a page, a fragment of one
 # ({% cache page_cache_seconds ... %}), the series' films, a share card. Changes replace them at
 # once (pagecache/, films/series.py, cards keyed by their words), so this only bounds what is
