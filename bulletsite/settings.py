@@ -190,8 +190,19 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 # allauth's limits (login, sign-up, password reset) plus the site's own actions, per user and IP.
+# Every mail the site sends on a visitor's request is bounded per address ("key") and per client
+# to what a person needs; past the limit, no mail and a 429 page that says to slow down.
 ACCOUNT_RATE_LIMITS = {
-    "signup": "5/h/ip",
+    # Sign-ups count accounts made, not attempts (accounts/views.py): on a shared connection a
+    # few typos must lock no one out. allauth's own count, of every attempt, is off.
+    "signup": None,
+    "account_create": "5/h/ip",
+    # A password reset mails the address, whether an account has it or not.
+    "reset_password": "10/h/ip,3/h/key",
+    # The confirmation mail sent again (signing in unconfirmed): one per 3 minutes, 3 an hour.
+    "confirm_email": "1/3m/key,3/h/key",
+    # Adding an address mails it: a member manages their addresses a few times an hour at most.
+    "manage_email": "10/h/user",
     "login_failed": "10/m/ip,5/5m/key",
     "review_submit": "10/h/user,30/h/ip",
     "review_flag": "20/h/user,60/h/ip",
