@@ -190,8 +190,19 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 # allauth's limits (login, sign-up, password reset) plus the site's own actions, per user and IP.
+# Every mail the site sends on a visitor's request is bounded per address ("key") and per client
+# to what a person needs; past the limit, no mail and a 429 page that says to slow down.
 ACCOUNT_RATE_LIMITS = {
-    "signup": "5/h/ip",
+    # Sign-ups count accounts made, not attempts (accounts/views.py): on a shared connection a
+    # few typos must lock no one out. allauth's own count, of every attempt, is off.
+    "signup": None,
+    "account_create": "5/h/ip",
+    # A password reset mails the address, whether an account has it or not.
+    "reset_password": "10/h/ip,3/h/key",
+    # The confirmation mail sent again (signing in unconfirmed): one per 3 minutes, 3 an hour.
+    "confirm_email": "1/3m/key,3/h/key",
+    # Adding an address mails it: a member manages their addresses a few times an hour at most.
+    "manage_email": "10/h/user",
     "login_failed": "10/m/ip,5/5m/key",
     "review_submit": "10/h/user,30/h/ip",
     "review_flag": "20/h/user,60/h/ip",
@@ -227,22 +238,42 @@ if email_url := os.environ.get("EMAIL_URL"):
         },
     }
 
-# One cache shared by every worker process: the database by default (no server needed);
-# Redis through REDIS_URL in production.
-# On one machine, files shared by every worker: a cached page is served without touching the
-# database. Several servers share Redis instead.
+# Caches shared by every worker process. On one machine, files (a cached page is served without
+# touching the database); several servers share Redis instead (REDIS_URL).
+# Two caches, so that page traffic never evicts what must last: "pages" keeps whole pages, their
+# versions, template fragments, the series' films and share cards, all derived data that a full
+# cache may drop at random (unique search addresses fill it); "default" keeps rate-limit counters
+# (allauth's and the site's own, consume_or_429) and is sized never to cull them.
+CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"))
 CACHES = {
     "default": {
         "BACKEND": "pagecache.file_cache.FileCache",
-        "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "LOCATION": str(CACHE_DIR / "limits"),
+        # Counters last an hour at most, and each client makes a few: far more than ever live.
+        "OPTIONS": {"MAX_ENTRIES": 500_000},
+    },
+    "pages": {
+        "BACKEND": "pagecache.file_cache.FileCache",
+        "LOCATION": str(CACHE_DIR / "pages"),
         "OPTIONS": {"MAX_ENTRIES": 20_000},
-    }
+    },
 }
 if redis_url := os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": redis_url,
+    # One Redis, the pages under a prefix of their own. Redis must not evict counters: leave its
+    # maxmemory-policy at noeviction or volatile-* (README, Production).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "pages",
+        },
     }
+# The cache the page cache keeps pages in (pagecache/), and the {% cache %} fragments with them.
+PAGE_CACHE_ALIAS = "pages"
 # How long anything the site keeps in its cache lives at most: a page, a fragment of one
 # ({% cache page_cache_seconds ... %}), the series' films, a share card. Changes replace them at
 # once (pagecache/, films/series.py, cards keyed by their words), so this only bounds what is

@@ -11,6 +11,7 @@ from films.urls import app_name as films_app_name
 from films.urls import urlpatterns as films_urlpatterns
 from pagecache import cache_public_page
 from search import urls as search_urls
+from search.forms import SearchForm
 
 
 def serve_media(request, path):
@@ -27,11 +28,12 @@ film_pages = [
 ]
 
 
-def cached(urls):
+def cached(urls, *, params):
     """An app's URLs, each page cached for anonymous visitors, for an app that knows nothing of
-    the page cache (search: a rebuilt index moves the cache's version, see bulletsite/apps.py)."""
+    the page cache (search: a rebuilt index moves the cache's version, see bulletsite/apps.py).
+    `params`: the query parameters its pages read."""
     patterns = [
-        URLPattern(p.pattern, cache_public_page(p.callback), p.default_args, p.name)
+        URLPattern(p.pattern, cache_public_page(p.callback, params=params), p.default_args, p.name)
         for p in urls.urlpatterns
     ]
     return patterns, urls.app_name
@@ -41,7 +43,7 @@ def cached(urls):
 # /fr/films/<slug>/. An address without a language redirects to the visitor's.
 urlpatterns = i18n_patterns(
     path("", views.home, name="home"),
-    path("", include(cached(search_urls))),
+    path("", include(cached(search_urls, params=tuple(SearchForm.base_fields)))),
     path("trilogy/", views.trilogy_comparison, name="trilogy"),
     path("trilogy/rank/", views.trilogy_rank, name="trilogy-rank"),
     path("", include((film_pages + films_urlpatterns, films_app_name))),
@@ -55,7 +57,12 @@ urlpatterns += [
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("", include("sharecards.urls")),
-    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cache_public_page(sitemap, params=("p",)),
+        {"sitemaps": sitemaps},
+        name="sitemap",
+    ),
     path("admin/", admin.site.urls),
 ]
 

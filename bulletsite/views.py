@@ -60,7 +60,7 @@ def home(request):
     return render(request, "home.html", context)
 
 
-@cache_public_page(topics=("reviews",))
+@cache_public_page(topics=("reviews",), params=tuple(ScoredFilmFilter.base_filters))
 def film_list(request):
     film_filter = ScoredFilmFilter(
         request.GET,
@@ -72,7 +72,7 @@ def film_list(request):
     return render(request, "films/film_list.html", {"filter": film_filter, "films": film_filter.qs})
 
 
-@cache_public_page(topics=("film:{slug}",))
+@cache_public_page(topics=("film:{slug}",), params=("order",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
     film = get_object_or_404(films.with_scores(), slug=slug)

@@ -3,7 +3,8 @@ site uses for the whole of it. No code names a film or counts them: an editor wh
 fourth film (or a spin-off, or a short) from the admin gets a site that knows it.
 
 Every page's header offers the films as spoiler horizons, and cached pages are looked up by a
-horizon checked against the number of films, so the films are kept in the shared cache. Any
+horizon checked against the number of films, so the films are kept in the shared cache, the
+pages' own (settings.PAGE_CACHE_ALIAS: derived data, which it may drop when full). Any
 save or deletion of a film forgets them (FilmsConfig.ready connects the receiver); a film
 scheduled for later has no save to announce it, so they also run out when the next one is due.
 """
@@ -11,7 +12,7 @@ scheduled for later has no save to announce it, so they also run out when the ne
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -25,6 +26,7 @@ TRILOGY = 3
 
 def published_films():
     """Return the published films in series order, from the shared cache when it holds them."""
+    cache = caches[settings.PAGE_CACHE_ALIAS]
     films = cache.get(CACHE_KEY)
     if films is None:
         from films.models import Film, PublicationStatus
@@ -49,6 +51,7 @@ def _seconds_until(scheduled, now):
 
 def films_changed(sender, **kwargs):
     """Signal receiver: a film was saved or deleted; forget the series until it is read again."""
+    cache = caches[settings.PAGE_CACHE_ALIAS]
     cache.delete(CACHE_KEY)
     # Again after the commit: a request meanwhile would cache the films from before the change.
     transaction.on_commit(lambda: cache.delete(CACHE_KEY))

@@ -27,9 +27,9 @@ class CachedPageMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
-            and (topic_keys := _topic_keys_for_path(get_language(), request.path_info)) is not None
+            and (cached := _cached_page_for_path(get_language(), request.path_info)) is not None
         ):
-            page = CachedPage.look_up(request, topic_keys)
+            page = CachedPage.look_up(request, *cached)
             if page.kept is not None:
                 return page.response(page.kept)
             request.cached_page = page  # the view renders it, with no second look-up
@@ -37,21 +37,24 @@ class CachedPageMiddleware:
 
 
 @lru_cache(maxsize=2048)
-def _topic_keys_for_path(language, path_info):
-    """The version keys of the cached page at this path, or None for a page that is not.
-    Addresses resolve per language (/fr/… only while French is active), hence the key."""
+def _cached_page_for_path(language, path_info):
+    """The version keys and the query parameters of the cached page at this path, or None for a
+    page that is not. Addresses resolve per language (/fr/… only while French is active), hence
+    the key."""
     try:
         match = resolve(path_info)
     except Resolver404:
         return None
     topics = getattr(match.func, "page_cache_topics", None)
-    return None if topics is None else keys_for(topics, match.kwargs)
+    if topics is None:
+        return None
+    return keys_for(topics, match.kwargs), match.func.page_cache_params
 
 
 @receiver(setting_changed)
 def _forget_paths(setting, **kwargs):
     if setting == "ROOT_URLCONF":
-        _topic_keys_for_path.cache_clear()
+        _cached_page_for_path.cache_clear()
 
 
 class PrivatePagesMiddleware:

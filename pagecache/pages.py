@@ -3,6 +3,10 @@
 When a copy is missing, one worker renders it while the others wait for that render rather than
 each rendering the same page (no stampede); they never serve an older copy, so a read that
 starts after a write has returned sees the write.
+
+A copy is made for an address's path and the query parameters its page reads, in a set order:
+`?utm_source=x` or `?page=2&q=a` against `?q=a&page=2` make no copy of their own, and the view
+renders the copy seeing only those parameters (read_only), so that no link in it carries others.
 """
 
 import hashlib
@@ -11,13 +15,12 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
 from pagecache.registry import page_variant
-from pagecache.versions import VERSION_KEY, start_version
+from pagecache.versions import VERSION_KEY, page_cache, start_version
 
 PAGE_KEY = "pagecache:page:"
 # While one worker renders a page, the others wait for it, polling, up to a limit.
@@ -36,6 +39,24 @@ def is_cacheable(request):
         and not request.user.is_authenticated
         and "messages" not in request.COOKIES
     )
+
+
+def canonical_query(request, params):
+    """The part of the request's query string its page reads: the parameters in `params`, in
+    alphabetical order, each with its values in the order given."""
+    query = QueryDict(mutable=True)
+    for name in sorted(params):
+        if values := request.GET.getlist(name):
+            query.setlist(name, values)
+    return query.urlencode()
+
+
+def read_only(request, params):
+    """Let the view see only the query parameters its page reads, as the copy's key does:
+    request.GET, and the query string that request.get_full_path() gives back."""
+    query = canonical_query(request, params)
+    request.GET = QueryDict(query)
+    request.META["QUERY_STRING"] = query
 
 
 class RecentPages:
@@ -74,13 +95,16 @@ class CachedPage:
     kept: tuple | None  # the copy, when it was made under these versions
 
     @classmethod
-    def look_up(cls, request, topic_keys):
+    def look_up(cls, request, topic_keys, params=()):
         # Pages name their own address (canonical link, og:url, sitemap, JSON-LD), so each host
-        # and scheme gets its own copy; and each variant apps ask for (the spoiler horizon).
-        address = f"{page_variant(request)}:{request.build_absolute_uri()}"
+        # and scheme gets its own copy; and each variant apps ask for (the spoiler horizon). Of
+        # the query string, only the parameters the page reads count (`params`).
+        url = request.build_absolute_uri(request.path)
+        address = f"{page_variant(request)}:{url}?{canonical_query(request, params)}"
         key = PAGE_KEY + hashlib.sha256(address.encode()).hexdigest()[:32]
         version_keys = [VERSION_KEY, *topic_keys]
         recent = recent_pages.get(key)
+        cache = page_cache()
         # One round trip: the versions, and the copy unless this worker has one.
         found = cache.get_many(version_keys if recent else [key, *version_keys])
         versions = tuple(found.get(k) or start_version(k) for k in version_keys)
@@ -100,6 +124,7 @@ class CachedPage:
         """Render the page and keep it, unless another worker is rendering the same copy: then
         wait for theirs. Return the copy, or the response if it is not kept."""
         lock = f"{self.key}:{self.digest}:rendering"
+        cache = page_cache()
         if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
             deadline = time.monotonic() + RENDER_WAIT_SECONDS
             while time.monotonic() < deadline:

@@ -6,12 +6,16 @@ cover what members change all day: the reviews of one film ("film:<slug>"), one 
 the lists of reviews. Versions live in the shared cache (files on one machine, Redis across
 several), so every worker and server sees a change at once. Content that becomes due later has
 no save to announce it, so the global version also runs out at the next registered expiry.
+
+Pages, versions and render locks live in a cache of their own (settings.PAGE_CACHE_ALIAS), which
+may drop any of them when full: a page is rendered again, a version starts anew. The default
+cache keeps what must not be dropped by page traffic, such as rate-limit counters.
 """
 
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,9 +23,14 @@ VERSION_KEY = "pagecache:version"
 TOPIC_KEY = "pagecache:topic:{}"
 
 
+def page_cache():
+    """The cache that keeps pages and their versions, apart from the default cache."""
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
 def content_version():
     """Return the current global version, starting a new one when none is valid."""
-    version = cache.get(VERSION_KEY)
+    version = page_cache().get(VERSION_KEY)
     if version is None:
         version = start_version(VERSION_KEY)
     return version
@@ -37,6 +46,7 @@ def pages_changed(topics=None):
     keys = [VERSION_KEY] if topics is None else topic_keys(topics)
     if not keys:
         return
+    cache = page_cache()
     cache.delete_many(keys)
     # Again after the commit: a page rendered meanwhile, from the data before it, would
     # otherwise be cached under a version that looks current.
@@ -47,6 +57,7 @@ def start_version(key):
     """Start a new version under `key`, unless another worker just did: then take theirs."""
     version = f"{time.time_ns():x}"
     timeout = _seconds_until_expiry() if key == VERSION_KEY else settings.PAGE_CACHE_SECONDS
+    cache = page_cache()
     cache.add(key, version, timeout=timeout)
     return cache.get(key) or version
 

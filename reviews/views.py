@@ -62,7 +62,7 @@ def film_reviews_context(request, film, *, order):
     }
 
 
-@cache_public_page(topics=("reviews",))
+@cache_public_page(topics=("reviews",), params=(*CriticReviewFilter.base_filters, "page"))
 def review_list(request):
     critic_filter = CriticReviewFilter(request.GET, queryset=CriticReview.objects.published())
     community_filter = CommunityReviewFilter(request.GET, queryset=UserReview.objects.approved())

@@ -11,7 +11,7 @@ import io
 import unicodedata
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from PIL import Image, ImageDraw, ImageFont
 
 from sharecards.artwork import ACCENTS, GROUND, INK, MUTED, accent_for, draw_trail, draw_wash
@@ -166,6 +166,7 @@ def share_card(*, kind, title, subtitle="", accent=0):
     )
     digest = hashlib.sha256(words.encode()).hexdigest()[:32]
     key = f"sharecards:{digest}"
+    cache = caches[settings.PAGE_CACHE_ALIAS]  # the pages' cache: cards are drawn again at will
     png = cache.get(key)
     if png is None:
         png = draw_share_card(kind=kind, title=title, subtitle=subtitle, accent=accent)

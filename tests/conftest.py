@@ -11,13 +11,13 @@ import shutil
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.utils import translation
 
 from seed.loader import seed_load
 from tests import snapshot
+from tests.caches import clear_caches
 from tests.factories import make_staff
 
 # The shared page helpers assert: have pytest explain their failures as it does a test's.
@@ -41,7 +41,7 @@ def django_db_setup(django_db_setup, django_db_blocker, seed_media, request):
     does; return what the load created, by kind."""
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=seed_media):
         counts = seed_load()
-        cache.clear()  # every test starts from an empty cache (see `empty_cache`)
+        clear_caches()  # every test starts from an empty cache (see `empty_cache`)
         # Taken now, before the first transactional test's flush can empty the database.
         request.config.stash[SEED_SNAPSHOT] = snapshot.take()
     return counts
@@ -81,7 +81,7 @@ def english_first():
 def empty_cache():
     """Start every test with an empty cache: neither the files nor Redis roll back with the
     test's transaction."""
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ import tempfile
 
 from bulletsite.settings import *  # noqa: F403
 
-# Each test session gets a cache folder of its own, apart from the development server's.
-if CACHES["default"]["BACKEND"].endswith("FileCache"):  # noqa: F405
-    CACHES["default"]["LOCATION"] = tempfile.mkdtemp(prefix="bulletsite-test-cache-")  # noqa: F405
+# Each test session gets cache folders of its own, apart from the development server's.
+for _alias, _cache in CACHES.items():  # noqa: F405
+    if _cache["BACKEND"].endswith("FileCache"):
+        _cache["LOCATION"] = tempfile.mkdtemp(prefix=f"bulletsite-test-cache-{_alias}-")
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SERVE_MEDIA = True

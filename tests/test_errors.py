@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.caches import clear_caches
 from tests.factories import make_staff, make_user, make_user_review
 from tests.test_security import PROJECT, run_production
 
@@ -63,7 +63,7 @@ def production_client(settings):
     """A client that sees what visitors see with DEBUG off: error pages, not exceptions. It
     holds a CSRF cookie, as an attacker who loaded a page first does, so checks reach the body."""
     settings.DEBUG = False
-    cache.clear()
+    clear_caches()
     client = Client(enforce_csrf_checks=True, raise_request_exception=False)
     client.cookies["csrftoken"] = CSRF_SECRET
     return client

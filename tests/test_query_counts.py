@@ -8,7 +8,6 @@ would blow the bound on the second run.
 """
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -26,6 +25,7 @@ from films.models import (
     VehicleAppearance,
 )
 from reviews.models import Critic, Publication, TrilogyRanking, UserReview, Verdict
+from tests.caches import LOCAL_CACHES, clear_caches
 from tests.factories import (
     make_character,
     make_credit,
@@ -100,8 +100,8 @@ BOUNDS = {
 def page_queries_only(settings):
     """Count the page's own queries: a process-local cache adds none. It is emptied, since it
     outlives the test (a page another test cached would take no query at all)."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    cache.clear()
+    settings.CACHES = LOCAL_CACHES
+    clear_caches()
 
 
 @pytest.fixture
@@ -164,7 +164,7 @@ def test_query_count_stays_bounded_with_much_more_content(crowded):
     # is reported.
     over = []
     for page, (url, bound) in BOUNDS.items():
-        cache.clear()
+        clear_caches()
         with CaptureQueriesContext(connection) as queries:
             assert Client().get(url).status_code == 200, page
         if len(queries) > bound + SERIES_QUERIES:
@@ -182,12 +182,12 @@ def test_the_film_page_does_not_grow_with_its_reviews(client, seeded):
     for _ in range(20):
         make_critic_review(film=film)
         make_user_review(film=film)
-    cache.clear()
+    clear_caches()
     before = len(client.get(url).content)
     for _ in range(60):
         make_critic_review(film=film)
         make_user_review(film=film)
-    cache.clear()
+    clear_caches()
     html = client.get(url).content.decode()
     assert abs(len(html) - before) < 2_000  # a count or two changes, nothing more
     assert f"All {film.critic_reviews.count()} critic reviews of Lost Bullet" in html

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
@@ -18,8 +17,10 @@ from films.horizon import Horizon
 from films.models import Film, PublicationStatus
 from pagecache import cache_public_page, content_version
 from pagecache import pages as cached_pages
+from pagecache.versions import page_cache
 from reviews.models import UserReview
 from reviews.moderation import review_approve
+from tests.caches import LOCAL_CACHES, clear_caches
 from tests.factories import make_film, make_staff, make_user, make_user_review
 
 pytestmark = pytest.mark.django_db
@@ -27,8 +28,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def local_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    cache.clear()
+    settings.CACHES = LOCAL_CACHES
+    clear_caches()
 
 
 def test_a_second_anonymous_request_is_served_without_rendering(
@@ -238,7 +239,7 @@ def test_a_waiting_reader_renders_itself_if_the_other_render_never_comes(setting
     request = anonymous_request("/abandoned/")
     # Another worker took the lock and died.
     page = cached_pages.CachedPage.look_up(request, [])
-    cache.add(f"{page.key}:{page.digest}:rendering", 1, timeout=60)
+    page_cache().add(f"{page.key}:{page.digest}:rendering", 1, timeout=60)
     cached_pages.RENDER_WAIT_SECONDS, saved = 0.2, cached_pages.RENDER_WAIT_SECONDS
     try:
         assert view(request).content == b"mine"

@@ -2,22 +2,22 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.template import engines
 from django.test import RequestFactory
 
 from films.models import SpoilerHorizon
 from pagecache import content_version
 from pagecache.registry import is_registered
-from pagecache.versions import TOPIC_KEY, start_version
+from pagecache.versions import TOPIC_KEY, page_cache, start_version
 from reviews.models import ReviewFlag, UserReview
+from tests.caches import LOCAL_CACHES, clear_caches
 from tests.factories import make_user, make_user_review
 
 
 @pytest.fixture(autouse=True)
 def local_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    cache.clear()
+    settings.CACHES = LOCAL_CACHES
+    clear_caches()
 
 
 @pytest.mark.django_db
@@ -30,7 +30,7 @@ def test_saving_a_model_no_app_registered_moves_no_version():
     group.save()
     group.delete()
     assert content_version() == version
-    assert cache.get(TOPIC_KEY.format("reviews")) == topic
+    assert page_cache().get(TOPIC_KEY.format("reviews")) == topic
 
 
 @pytest.mark.django_db
@@ -57,4 +57,4 @@ def test_an_edit_waiting_for_a_moderator_moves_its_topics_only_if_visitors_see_i
     review = UserReview.objects.get(pk=review.pk)  # as the edit view loads it
     review.language = language
     review.revise(rating=3, title="Edited", body="Edited words. " * 10, contains_spoilers=False)
-    assert (cache.get(topic_key) != topic) is moves
+    assert (page_cache().get(topic_key) != topic) is moves

@@ -5,12 +5,12 @@ tsvector on PostgreSQL), ranked, grouped by kind of page, with the matches marke
 import re
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils.translation import override
 
 from films.models import Film, FilmPassage
 from search.query import fold
+from tests.caches import LOCAL_CACHES, clear_caches
 from tests.factories import make_person
 from tests.search.results import by_page, group, results, search
 
@@ -248,7 +248,7 @@ def test_the_query_count_stays_bounded_when_nothing_matches_at_first(
 ):
     """A misspelt query is searched twice, and the vocabulary (or each word's near miss) looked
     up in between: no query per document or per result. Five more start a content version."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    cache.clear()
+    settings.CACHES = LOCAL_CACHES
+    clear_caches()
     with django_assert_max_num_queries(11):
         assert search(client, "lanvim renaul").status_code == 200

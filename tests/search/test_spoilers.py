@@ -4,7 +4,6 @@ quotes text spoiling a film beyond the reader's horizon."""
 import io
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 
 from films.models import (
@@ -15,6 +14,7 @@ from films.models import (
     FilmPassage,
     PublicationStatus,
 )
+from tests.caches import clear_caches
 from tests.search.results import by_page, marked, results, search, text
 
 pytestmark = pytest.mark.django_db
@@ -95,5 +95,5 @@ def test_draft_films_and_articles_are_never_found(client, seeded):
     assert len(results(client, "okapi", seen=3)) == 2
     Film.objects.filter(pk=film.pk).update(status=PublicationStatus.DRAFT)
     EditorialPiece.objects.filter(pk=piece.pk).update(status=PublicationStatus.DRAFT)
-    cache.clear()  # update() bumps no content version; an editor's save would
+    clear_caches()  # update() bumps no content version; an editor's save would
     assert "okapi" not in marked(client, "okapi")
