@@ -7,9 +7,10 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
+
+from accounts.redirects import is_same_site_path
 
 register = template.Library()
 
@@ -63,9 +64,7 @@ def editions(context):
 
 def _without_unsafe_next(request):
     query = request.GET.copy()
-    if "next" in query and not url_has_allowed_host_and_scheme(
-        query["next"], allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if "next" in query and not is_same_site_path(query["next"]):
         del query["next"]
     return f"{request.path}?{query.urlencode()}" if query else request.path
 
