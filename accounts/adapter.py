@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.encoding import punycode
 from django.utils.translation import gettext
 
+from accounts.redirects import is_same_site_path
 from accounts.validators import member_text_validator
 
 
@@ -31,12 +32,10 @@ class AccountAdapter(DefaultAccountAdapter):
         return email
 
     def is_safe_url(self, url):
-        """Treat a `next` that cannot be parsed (`http://[::1`) as unsafe: allauth's own check
-        raises on it, a 500."""
-        try:
-            return super().is_safe_url(url)
-        except ValueError:
-            return False
+        """Follow only a path on this site: allauth's own check takes a bare word, which its
+        views' `redirect()` then reads as a URL name (a 500, or `account_logout` followed), and
+        raises on an address it cannot parse (`http://[::1`)."""
+        return is_same_site_path(url)
 
     def get_email_confirmation_url(self, request, emailconfirmation):
         """Carry the page the member was heading for (a safe `next`) into the link mailed to

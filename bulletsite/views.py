@@ -8,12 +8,11 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import (
     get_language,
     get_language_from_path,
@@ -22,6 +21,7 @@ from django.utils.translation import (
 )
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.redirects import safe_next
 from bulletsite import trilogy
 from films import structured_data
 from films.models import EditorialPiece
@@ -159,15 +159,11 @@ def choose_language(request, language):
     but a preference."""
     if language not in dict(settings.LANGUAGES):
         raise Http404("No such language.")
-    next_url = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        with override(language):
-            next_url = reverse("home")
+    with override(language):
+        next_url = safe_next(request.GET.get("next"), default=reverse("home"))
     # The address resolves in its own language: /en/… only while English is active.
     with override(get_language_from_path(next_url) or get_language()):
-        response = redirect(translate_url(next_url, language))
+        response = HttpResponseRedirect(translate_url(next_url, language))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,

@@ -1,13 +1,13 @@
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpResponseForbidden
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponseForbidden, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from accounts.redirects import safe_next
 from films import structured_data
 from films.horizon import COOKIE_MAX_AGE, COOKIE_NAME, Horizon
 from films.models import (
@@ -125,16 +125,12 @@ def horizon_set(request):
     if not _sent_from_this_site(request):
         return HttpResponseForbidden(_("Set how far you have watched from the site itself."))
     horizon = Horizon.parse(request.POST.get("films_seen"))
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        back = reverse("home")
+    back = safe_next(request.POST.get("next"), default=reverse("home"))
     if request.user.is_authenticated:
         SpoilerHorizon.objects.update_or_create(
             member=request.user, defaults={"films_seen": horizon.films_seen}
         )
-    response = redirect(back)
+    response = HttpResponseRedirect(back)
     response.set_cookie(
         COOKIE_NAME,
         str(horizon.films_seen),

@@ -1,6 +1,7 @@
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.urls import Resolver404, resolve
@@ -27,6 +28,7 @@ class CachedPageMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
+            and _host_is_allowed(request)
             and (cached := _cached_page_for_path(get_language(), request.path_info)) is not None
         ):
             page = CachedPage.look_up(request, *cached)
@@ -34,6 +36,17 @@ class CachedPageMiddleware:
                 return page.response(page.kept)
             request.cached_page = page  # the view renders it, with no second look-up
         return self.get_response(request)
+
+
+def _host_is_allowed(request):
+    """Copies are kept per host (pages name their own address), and only for the hosts the
+    site answers to: a request for another goes on untouched, and Django's own check
+    (CommonMiddleware) answers it with the 400 page."""
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
 
 
 @lru_cache(maxsize=2048)

@@ -152,7 +152,10 @@ class CachedPage:
             _, status, content_type, content = kept
             response = HttpResponse(content, status=status, content_type=content_type)
         response["ETag"] = quote_etag(self.digest)
-        response["Last-Modified"] = http_date(int(self.versions[0], 16) // 1_000_000_000)
+        # The copy is as new as the latest of its versions (time_ns, in hex): a topic's change
+        # (a review approved) moves it as the global version's does.
+        newest = max(int(version, 16) for version in self.versions)
+        response["Last-Modified"] = http_date(newest // 1_000_000_000)
         response["Cache-Control"] = "no-cache"
         patch_vary_headers(response, ["Cookie"])
         return response

@@ -6,10 +6,13 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
+
+from accounts.redirects import is_same_site_path
 
 register = template.Library()
 
@@ -21,7 +24,7 @@ OG_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 class Edition:
     code: str
     name: str  # in its own language: "Français"
-    url: str  # this page in that language, absolute
+    url: str  # this page in that language, absolute (a path on a host the site refuses)
     switch_url: str  # the link that shows it and remembers the choice
     current: bool
     default: bool  # the edition for readers whose language is neither (hreflang x-default)
@@ -45,6 +48,7 @@ def editions(context):
     if (page_obj := context.get("page_obj")) is not None and page_obj.number > 1:
         canonical += f"?page={page_obj.number}"
     here = _without_unsafe_next(request)
+    origin = site_origin(context)
     current = get_language()
     found = []
     for code, _ in settings.LANGUAGES:
@@ -52,7 +56,7 @@ def editions(context):
             Edition(
                 code=code,
                 name=get_language_info(code)["name_local"].capitalize(),
-                url=request.build_absolute_uri(translate_url(canonical, code)),
+                url=iri_to_uri(origin + translate_url(canonical, code)),
                 switch_url=f"{reverse('choose-language', args=[code])}?{urlencode({'next': here})}",
                 current=code == current,
                 default=code == settings.LANGUAGE_CODE,
@@ -61,11 +65,23 @@ def editions(context):
     return sorted(found, key=lambda edition: not edition.current)
 
 
+@register.simple_tag(takes_context=True)
+def site_origin(context):
+    """This request's scheme and host ("https://bulletsite.example"), for the addresses a page
+    gives of itself; empty without a request or on a host the site does not answer to, where
+    asking raises DisallowedHost: the 400 page that says so must not fail on it."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return ""
+
+
 def _without_unsafe_next(request):
     query = request.GET.copy()
-    if "next" in query and not url_has_allowed_host_and_scheme(
-        query["next"], allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
+    if "next" in query and not is_same_site_path(query["next"]):
         del query["next"]
     return f"{request.path}?{query.urlencode()}" if query else request.path
 

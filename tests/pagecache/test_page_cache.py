@@ -12,10 +12,11 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import parse_http_date
 
 from films.horizon import Horizon
 from films.models import Film, PublicationStatus
-from pagecache import cache_public_page, content_version
+from pagecache import cache_public_page, content_version, versions
 from pagecache import pages as cached_pages
 from pagecache.versions import page_cache
 from reviews.models import UserReview
@@ -371,3 +372,30 @@ def test_an_editors_save_re_renders_the_film_pages_cached_fragments(client, seed
     passage.save()
     page = client.get(film.get_absolute_url()).content.decode()
     assert "A production passage rewritten by the editors." in page
+
+
+def test_a_topic_change_moves_last_modified(client, seeded, monkeypatch):
+    """A client that revalidates by date alone (no ETag) is not told a film page is unchanged
+    after a review of that film, which moves only the film's topic, is approved."""
+    film = Film.objects.get(slug="lost-bullet-2")
+    review = make_user_review(
+        film=film, title="Words approved later", status=UserReview.Status.PENDING
+    )
+    before = client.get(film.get_absolute_url())["Last-Modified"]
+    assert (
+        client.get(film.get_absolute_url(), headers={"If-Modified-Since": before}).status_code
+        == 304
+    )
+
+    # HTTP dates count whole seconds: the approval comes a few seconds after the first visit.
+    later = time.time_ns() + 5_000_000_000
+    monkeypatch.setattr(
+        versions, "time", type("Clock", (), {"time_ns": staticmethod(lambda: later)})
+    )
+    global_version = content_version()
+    review_approve(review=review, by=make_staff("Moderators"))
+    response = client.get(film.get_absolute_url(), headers={"If-Modified-Since": before})
+    assert content_version() == global_version  # only the film's topic moved
+    assert response.status_code == 200
+    assert "Words approved later" in response.content.decode()
+    assert parse_http_date(response["Last-Modified"]) > parse_http_date(before)
