@@ -22,13 +22,9 @@ def address_claim(*, address):
         return
     with transaction.atomic():
         copies = EmailAddress.objects.filter(email__iexact=address.email, verified=False)
-        copies = copies.exclude(user_id=address.user_id)
-        holders = set(copies.values_list("user_id", flat=True))
-        copies.delete()
-        User = get_user_model()
-        mirrors = User.objects.filter(email__iexact=address.email).exclude(pk=address.user_id)
-        holders.update(mirrors.values_list("pk", flat=True))
-        for user in User.objects.filter(pk__in=holders, email__iexact=address.email):
+        copies.exclude(user_id=address.user_id).delete()
+        mirrors = get_user_model().objects.filter(email__iexact=address.email)
+        for user in mirrors.exclude(pk=address.user_id):
             remaining = EmailAddress.objects.filter(user=user).order_by("-verified", "-primary")
             user.email = remaining.values_list("email", flat=True).first() or ""
             user.save(update_fields=["email"])
