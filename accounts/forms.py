@@ -1,8 +1,11 @@
-"""allauth's sign-up and sign-in forms, as the site shows them."""
+"""allauth's sign-up, sign-in and add-an-address forms, as the site shows them."""
 
-from allauth.account.forms import LoginForm, SignupForm
+from allauth.account.adapter import get_adapter
+from allauth.account.forms import AddEmailForm, LoginForm, SignupForm
 from django.conf import settings
 from django.utils.translation import gettext
+
+from accounts.addresses import verified_owner
 
 
 class MemberSignupForm(SignupForm):
@@ -16,6 +19,29 @@ class MemberSignupForm(SignupForm):
         if honeypot is not None:
             honeypot.label = gettext("Leave this field empty")
             honeypot.widget.attrs = {"autocomplete": "off", "tabindex": "-1"}
+
+    def validate_unique_email(self, value):
+        """Let an address through unless an account verified it. allauth counts every account
+        that holds it, so another member's unverified copy (anyone can type an address) would
+        turn its owner's sign-up into an "account exists" mail; the owner signs up, and their
+        verification takes the address from whoever else held it (accounts.addresses)."""
+        if verified_owner(value) is not None:
+            return super().validate_unique_email(value)  # the owner is mailed, nothing is made
+        self.account_already_exists = False
+        return get_adapter().validate_unique_email(value)
+
+
+class MemberAddEmailForm(AddEmailForm):
+    """allauth's form to add an address, which refuses one another account verified: allauth
+    takes it, unverified, to keep from telling who has an account, and the member who typed
+    it then holds another's address."""
+
+    def clean_email(self):
+        email = super().clean_email()
+        owner = verified_owner(email)
+        if owner is not None and owner.pk != self.user.pk:
+            raise get_adapter().validation_error("email_taken")
+        return email
 
 
 class MemberLoginForm(LoginForm):

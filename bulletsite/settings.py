@@ -181,6 +181,7 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
 ACCOUNT_FORMS = {
     "login": "accounts.forms.MemberLoginForm",
     "signup": "accounts.forms.MemberSignupForm",
+    "add_email": "accounts.forms.MemberAddEmailForm",
 }
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "

@@ -14,6 +14,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from films.admin import PublishableAdminMixin
 from films.models import Film
+from newsroom.addresses import HidesMembersAddresses
 from newsroom.history import AuthorsWordsHistoryAdmin, HistoryAdmin, word_diff
 from newsroom.languages import LanguageHelpTextsMixin
 from reviews.models import (
@@ -210,7 +211,7 @@ class ReviewFlagInline(admin.TabularInline):
 
 
 @admin.register(UserReview)
-class UserReviewAdmin(AuthorsWordsHistoryAdmin):
+class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
     # What a moderator decides on, in columns that fit a 1280 px screen beside the filters.
     list_display = [
         "to_publish",
@@ -621,7 +622,7 @@ class RankingPlaceInline(admin.TabularInline):
 
 
 @admin.register(TrilogyRanking)
-class TrilogyRankingAdmin(admin.ModelAdmin):
+class TrilogyRankingAdmin(HidesMembersAddresses, admin.ModelAdmin):
     """Members' rankings, for the newsroom to see: members make and change them on the site,
     and nobody edits them here."""
 

@@ -22,8 +22,14 @@ from reviews.models.review import Review
 
 class UserReviewQuerySet(models.QuerySet):
     def approved(self):
-        """Keep what visitors may see: approved by a moderator, about a film they may see."""
-        return self.filter(status=UserReview.Status.APPROVED, film__in=Film.objects.published())
+        """Keep what visitors may see: approved by a moderator, about a film they may see, by a
+        member whose account is active (a deactivated member's words leave with them, from
+        every list, page, feed and figure at once)."""
+        return self.filter(
+            status=UserReview.Status.APPROVED,
+            film__in=Film.objects.published(),
+            author__is_active=True,
+        )
 
     def awaiting_moderation(self):
         """The moderation queue: new or edited reviews, and reviews with unresolved flags."""

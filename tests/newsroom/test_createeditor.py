@@ -23,35 +23,41 @@ def createeditor(*args):
     return out.getvalue(), err.getvalue()
 
 
-def stranger(email="editor@example.com"):
-    """Someone who signed up with the address and never verified it."""
+def stranger(email="editor@example.com", verified=False):
+    """Someone who signed up with the address, and verified it or not."""
     user = make_user(username="stranger", email=email, password=PASSWORD)
     user.date_joined = timezone.make_aware(datetime(2026, 3, 14, 9, 0))
     user.save()
-    EmailAddress.objects.create(user=user, email=email, verified=False, primary=True)
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
     return user
 
 
-def test_an_unverified_strangers_account_is_not_promoted(db):
+def test_an_unverified_strangers_account_is_neither_named_nor_promoted(db):
     user = stranger()
+    out, _err = createeditor("editor@example.com", "--username", "newsdesk")
+    assert "stranger" not in out
+    editor = get_user_model().objects.get(username="newsdesk")
+    assert editor.is_staff and EmailAddress.objects.get(email="editor@example.com").user == editor
+    user.refresh_from_db()
+    assert not user.is_staff and not user.groups.exists()
+    assert not user.emailaddress_set.exists(), "the unverified copy went to the address's owner"
+
+
+def test_an_existing_member_who_verified_the_address_is_promoted_only_explicitly(db):
+    user = stranger(verified=True)
     with pytest.raises(CommandError) as refused:
         createeditor("editor@example.com", "--username", "ed")
     message = str(refused.value)
     assert "'stranger'" in message and "14 March 2026" in message
-    assert "never verified" in message and "--promote-existing" in message
+    assert "--promote-existing" in message
     user.refresh_from_db()
     assert not user.is_staff and not user.groups.exists()
-    assert not EmailAddress.objects.get(user=user).verified
 
-
-def test_promoting_an_existing_account_is_explicit_and_warns_what_it_is(db):
-    user = stranger()
     _out, err = createeditor("editor@example.com", "--promote-existing")
-    assert "'stranger' signed up on 14 March 2026" in err and "never verified" in err
+    assert "'stranger' joined on 14 March 2026" in err
     user.refresh_from_db()
     assert user.is_staff and user.groups.filter(name="Editors").exists()
     assert user.check_password(PASSWORD), "the member keeps the password they chose"
-    assert not EmailAddress.objects.get(user=user).verified, "no one verified the address"
 
 
 def test_a_new_account_has_no_password_and_gets_a_set_password_link(client, db, settings):

@@ -10,6 +10,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
 
+from accounts.addresses import verified_owner
 from accounts.validators import username_validators
 
 
@@ -92,9 +93,10 @@ class Command(BaseCommand):
             )
 
     def account_for(self, email):
-        User = get_user_model()
-        address = EmailAddress.objects.filter(email__iexact=email).select_related("user").first()
-        return address.user if address else User.objects.filter(email__iexact=email).first()
+        """The account that verified `email`: an address belongs to it alone. Anyone may hold
+        it unverified (no one can be kept from typing it), so such a copy names no one; it goes
+        when the new account's address is verified (accounts.addresses)."""
+        return verified_owner(email)
 
     def create_account(self, email, username):
         if not username:
@@ -108,21 +110,20 @@ class Command(BaseCommand):
             raise CommandError(f"The username {username!r} is taken.")
         user = get_user_model().objects.create_user(username=username, email=email, password=None)
         # The administrator vouches for the address; the set-password link goes only to it.
-        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        EmailAddress.objects.create(user=user, email=email.lower(), verified=True, primary=True)
         return user
 
     def check_promotion(self, user, email, promote_existing):
         if user.is_staff:
             return
-        verified = EmailAddress.objects.filter(user=user, email__iexact=email, verified=True)
         description = (
-            f"The account {user.username!r} signed up on {user.date_joined:%d %B %Y} with "
-            f"{email}, {'verified' if verified.exists() else 'never verified'}"
+            f"The account {user.username!r} joined on {user.date_joined:%d %B %Y} and "
+            f"verified {email}"
         )
         if not promote_existing:
             raise CommandError(
-                f"{description}, and is not staff. Anyone can sign up with any address: make it "
-                "staff only if you know who holds it, with --promote-existing."
+                f"{description}, and is not staff: make it staff only if you know who holds it, "
+                "with --promote-existing."
             )
         self.stderr.write(
             self.style.WARNING(
