@@ -6,8 +6,8 @@ starts after a write has returned sees the write.
 """
 
 import hashlib
-import time
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 

@@ -87,7 +87,7 @@ def test_a_french_page_names_a_card_drawn_in_french(client, seeded):
     headings = {}
     for language in ("en", "fr"):
 
-        def draw(**words):
+        def draw(language=language, **words):
             headings[language] = share_cards.heading()
             return b"png"
 
