@@ -51,12 +51,13 @@ urlpatterns = i18n_patterns(
     # Before allauth's own URLs, so the site's sign-up answers at allauth's address and name.
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    # A page's share card is drawn in the page's language: /fr/cards/film/<slug>.png.
+    path("", include("sharecards.urls")),
 )
 urlpatterns += [
     path("language/<str:language>/", views.choose_language, name="choose-language"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("", include("sharecards.urls")),
     path(
         "sitemap.xml",
         cache_public_page(sitemap, params=("p",)),

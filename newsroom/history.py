@@ -2,7 +2,8 @@
 a word diff of prose; and reverting a version restores that object and its own inlines, nothing
 else, and deletes nothing."""
 
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -26,7 +27,39 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.models import Revision, Version
-from reversion.utils import mute_signals
+
+# The model signals a look at an old version must not fire.
+PREVIEW_SIGNALS = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
+_signals_muted = ContextVar("signals_muted", default=False)
+
+
+def _mutable(signal):
+    send = signal.send
+
+    def send_unless_muted(sender, **named):
+        return [] if _signals_muted.get() else send(sender, **named)
+
+    signal.send = send_unless_muted
+
+
+for _signal in PREVIEW_SIGNALS:
+    _mutable(_signal)
+
+
+@contextmanager
+def muted_signals():
+    """Fire none of PREVIEW_SIGNALS in this thread (this context) meanwhile.
+
+    django-reversion's mute_signals empties the signals' receivers for the whole process: with
+    gunicorn's threaded workers, another request's save would fire none meanwhile (the page
+    cache left stale), and two overlapping previews could leave the signals muted for good.
+    """
+    token = _signals_muted.set(True)
+    try:
+        yield
+    finally:
+        _signals_muted.reset(token)
+
 
 # Unchanged runs of a word diff longer than this are shortened to their ends.
 CONTEXT_WORDS = 8
@@ -269,8 +302,7 @@ class HistoryAdmin(VersionAdmin):
         look at an old version fires no model signal (the page cache and the search index are
         left alone); a revert that is saved fires them like any edit.
         """
-        signals = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
-        muted = mute_signals(*signals) if request.method == "GET" else nullcontext()
+        muted = muted_signals() if request.method == "GET" else nullcontext()
         try:
             with transaction.atomic(using=version.db), muted:
                 versions = self.own_versions(version)

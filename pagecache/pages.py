@@ -10,6 +10,7 @@ renders the copy seeing only those parameters (read_only), so that no link in it
 """
 
 import hashlib
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -63,22 +64,28 @@ class RecentPages:
     """The copies this worker served last. A hit then reads only the versions from the shared
     cache, not the page itself: unpickling a film page from the file cache (zlib) or taking it
     from Redis costs more than the rest of the hit. A copy is served only while its versions
-    are the shared current ones, so no worker serves a page another has replaced."""
+    are the shared current ones, so no worker serves a page another has replaced.
+
+    A worker's threads share it (gunicorn's gthread workers): a lock keeps one thread's
+    move_to_end from meeting another's eviction of the same key."""
 
     def __init__(self, size):
         self.size = size
         self.pages = OrderedDict()
+        self.lock = threading.Lock()
 
     def get(self, key):
-        if (kept := self.pages.get(key)) is not None:
-            self.pages.move_to_end(key)
-        return kept
+        with self.lock:
+            if (kept := self.pages.get(key)) is not None:
+                self.pages.move_to_end(key)
+            return kept
 
     def keep(self, key, kept):
-        self.pages[key] = kept
-        self.pages.move_to_end(key)
-        if len(self.pages) > self.size:
-            self.pages.popitem(last=False)
+        with self.lock:
+            self.pages[key] = kept
+            self.pages.move_to_end(key)
+            if len(self.pages) > self.size:
+                self.pages.popitem(last=False)
 
 
 recent_pages = RecentPages(RECENT_PAGES_PER_WORKER)

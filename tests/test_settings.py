@@ -7,15 +7,15 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-def run_settings(code="print(settings.DEBUG, settings.ALLOWED_HOSTS)", **env):
+def run_settings(code="print(settings.DEBUG, settings.ALLOWED_HOSTS)", first="", **env):
     """Run code with the real settings loaded from an environment: this one, with no DJANGO_
-    variable but those given."""
+    variable but those given; `first` runs before Django is set up."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     return subprocess.run(
         [
             sys.executable,
             "-c",
-            f"import django; django.setup()\nfrom django.conf import settings\n{code}",
+            f"{first}\nimport django; django.setup()\nfrom django.conf import settings\n{code}",
         ],
         cwd=PROJECT,
         env=clean | {"DJANGO_SETTINGS_MODULE": "bulletsite.settings"} | env,
@@ -35,6 +35,18 @@ def test_production_reads_its_hosts_from_the_environment():
         DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="bullet.example"
     )
     assert result.stdout.strip() == "False ['bullet.example']"
+
+
+def test_gunicorn_serves_with_debug_off_whatever_the_environment_says():
+    # gunicorn reads its settings in the master, before any worker loads Django.
+    for debug in ("true", None):
+        env = {"DJANGO_SECRET_KEY": "x" * 50} | ({"DJANGO_DEBUG": debug} if debug else {})
+        result = run_settings("print(settings.DEBUG)", first="import bulletsite.gunicorn", **env)
+        assert result.stdout.strip() == "False", result.stderr
+
+
+def test_development_keeps_debug_on_without_a_variable():
+    assert run_settings("print(settings.DEBUG)").stdout.strip() == "True"
 
 
 SQLITE_CHECK = """

@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from films.models.publishing import Publishable, PublishableQuerySet
 from films.models.references import Citation, citations_prefetch, public_discrepancies_prefetch
 from films.models.spoilers import Passage
-from films.thumbnails import poster_thumbnails_make
+from films.thumbnails import poster_files_delete, poster_reencode, poster_thumbnails_make
 from films.validators import POSTER_EXTENSIONS, validate_poster_image, validate_poster_size
 
 
@@ -177,13 +177,33 @@ class Film(Publishable):
         return self.title
 
     def save(self, *args, **kwargs):
+        if self.poster and not self.poster._committed:
+            # A new upload is stored as its decoded image saved again, never byte for byte.
+            self.poster.file = poster_reencode(self.poster.file)
+            self.poster.name = self.poster.file.name
+        replaced = self._stored_poster_name()
         super().save(*args, **kwargs)
         # Thumbnails are made here, once, so that no page render ever decodes an image.
         if self.poster:
             poster_thumbnails_make(self)
+        if replaced and replaced != self.poster.name:
+            # Once the new poster is committed; a rolled-back save keeps the old one.
+            transaction.on_commit(lambda: self._poster_files_forget(replaced), using=self._state.db)
 
     def get_absolute_url(self):
         return reverse("films:film-detail", kwargs={"slug": self.slug})
+
+    def _stored_poster_name(self):
+        if self._state.adding or self.pk is None:
+            return ""
+        stored = Film.objects.filter(pk=self.pk).values_list("poster", flat=True).first()
+        return stored or ""
+
+    @staticmethod
+    def _poster_files_forget(name):
+        """Delete a replaced poster and its thumbnails, unless a film still names it."""
+        if not Film.objects.filter(poster=name).exists():
+            poster_files_delete(name)
 
     def fetch_details(self):
         """Fetch onto this film what for_detail() would have: for a page that needs the details

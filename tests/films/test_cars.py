@@ -112,9 +112,9 @@ def test_an_unknown_car_is_a_404(client, seeded):
 def test_each_car_has_a_share_card(client, renault):
     response = client.get(reverse("share-card", kwargs={"kind": "car", "slug": renault.slug}))
     assert response.status_code == 200 and response["Content-Type"] == "image/png"
-    assert client.get("/cards/car/batmobile.png").status_code == 404
+    assert client.get("/en/cards/car/batmobile.png").status_code == 404
     for name in ("cars", "timeline"):
-        assert client.get(f"/cards/page/{name}.png").status_code == 200
+        assert client.get(f"/en/cards/page/{name}.png").status_code == 200
 
 
 def test_an_appearance_spoils_at_least_its_own_film(renault):

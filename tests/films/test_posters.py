@@ -200,3 +200,82 @@ def test_a_poster_file_missing_from_storage_does_not_stop_the_film_being_saved(
     assert response.redirect_chain, response.content.decode()[:3000]
     assert Film.objects.get(pk=film.pk).runtime_minutes == 113
     assert "poster file of Last Bullet is missing" in response.content.decode()
+
+
+def jpeg_with_metadata_and_trailer():
+    """A real JPEG carrying EXIF (a camera's description of the place) and 4 MB appended."""
+    exif = Image.Exif()
+    exif[0x010E] = "taken at 12 secret street"  # ImageDescription
+    buffer = io.BytesIO()
+    Image.effect_noise((300, 450), 60).convert("RGB").save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue() + b"APPENDED" * (512 * 1024)
+
+
+def admin_upload_poster(client, film, poster, django_capture_on_commit_callbacks):
+    data = admin_change_form(client, film) | {"poster": poster}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:films_film_change", args=[film.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    film.refresh_from_db()
+    return film.poster.name
+
+
+def test_a_poster_is_stored_as_its_image_alone(
+    client, seeded, editor, media_root, django_capture_on_commit_callbacks
+):
+    film = Film.objects.get(slug="last-bullet")
+    upload_bytes = jpeg_with_metadata_and_trailer()
+    name = admin_upload_poster(
+        client,
+        film,
+        upload("poster.jpg", upload_bytes, "image/jpeg"),
+        django_capture_on_commit_callbacks,
+    )
+    stored = (media_root / name).read_bytes()
+    assert name.endswith(".jpg")
+    assert len(stored) < len(upload_bytes) // 20
+    assert b"APPENDED" not in stored and b"secret street" not in stored
+    assert stored.endswith(b"\xff\xd9")  # the JPEG's own end, nothing after it
+    with Image.open(io.BytesIO(stored)) as image:
+        image.load()
+        assert image.size == (300, 450) == (film.poster_width, film.poster_height)
+        assert not image.getexif()
+
+
+def test_a_poster_is_stored_in_the_format_it_is_not_the_name_it_was_given(
+    client, seeded, editor, media_root, django_capture_on_commit_callbacks
+):
+    film = Film.objects.get(slug="last-bullet")
+    name = admin_upload_poster(
+        client,
+        film,
+        upload("poster.jpg", image_bytes(), "image/jpeg"),
+        django_capture_on_commit_callbacks,
+    )
+    assert name.endswith(".png")
+    assert (media_root / name).read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_replaced_poster_and_its_thumbnails_are_deleted(
+    client, seeded, editor, media_root, django_capture_on_commit_callbacks
+):
+    film = Film.objects.get(slug="last-bullet")
+    first = admin_upload_poster(
+        client,
+        film,
+        upload("first.png", image_bytes((400, 600))),
+        django_capture_on_commit_callbacks,
+    )
+    stem = first.removeprefix("posters/").removesuffix(".png")
+    thumbnails = media_root / "posters" / "thumbnails"
+    assert (media_root / first).exists() and len(list(thumbnails.glob(f"{stem}-*"))) == 2
+
+    second = admin_upload_poster(
+        client,
+        film,
+        upload("second.png", image_bytes((400, 600))),
+        django_capture_on_commit_callbacks,
+    )
+    assert second != first and (media_root / second).exists()
+    assert not (media_root / first).exists()
+    assert not list(thumbnails.glob(f"{stem}-*"))

@@ -89,11 +89,13 @@ class Site:
         code = MAKE_MEMBERS.replace("int(sys.argv[1])", str(count))
         return json.loads(self.manage("shell", "-c", code).strip().splitlines()[-1])
 
-    def start(self):
+    def start(self, config=False):
         """Start gunicorn on a socket bound here, and return once it has answered a request.
 
         The socket listens before gunicorn starts, so no request can come too early: it waits
-        in the socket's queue until a worker takes it.
+        in the socket's queue until a worker takes it. With `config`, gunicorn reads the
+        project's settings (bulletsite/gunicorn.py: its workers, and DEBUG off) as production
+        does; the options below still bind, size and time it.
         """
         listener = socket.create_server(("127.0.0.1", 0))
         self.port = listener.getsockname()[1]
@@ -104,6 +106,7 @@ class Site:
                     sys.executable,
                     "-m",
                     "gunicorn",
+                    *(["--config", "python:bulletsite.gunicorn"] if config else []),
                     "bulletsite.wsgi",
                     "--bind",
                     f"fd://{listener.fileno()}",

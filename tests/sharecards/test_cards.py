@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image, ImageDraw
 
 from films.models import EditorialPiece, Film, Person, PublicationStatus
@@ -67,26 +68,51 @@ def test_a_film_without_a_poster_has_a_card_instead(client, seeded):
     Film.objects.filter(slug="lost-bullet-2").update(poster="")
     url = reverse("films:film-detail", kwargs={"slug": "lost-bullet-2"})
     address, stated, image = social_image(client, url)
-    assert address == f"{ORIGIN}/cards/film/lost-bullet-2.png"
+    assert address == f"{ORIGIN}/en/cards/film/lost-bullet-2.png"
     assert image.format == "PNG" and image.size == stated == share_cards.CARD_SIZE
+
+
+def test_a_french_page_names_a_card_drawn_in_french(client, seeded):
+    """A crawler fetching a French page's card gets it in French, whatever language it asks for."""
+    Film.objects.filter(slug="lost-bullet-2").update(poster="")
+    english = social_image(client, "/en/films/lost-bullet-2/")
+    french = social_image(client, "/fr/films/lost-bullet-2/")
+    assert french[0] == f"{ORIGIN}/fr/cards/film/lost-bullet-2.png"
+    assert english[0] == f"{ORIGIN}/en/cards/film/lost-bullet-2.png"
+    english_card = client.get("/en/cards/film/lost-bullet-2.png", HTTP_ACCEPT_LANGUAGE="fr")
+    french_card = client.get("/fr/cards/film/lost-bullet-2.png", HTTP_ACCEPT_LANGUAGE="en")
+    assert french_card.content != english_card.content
+    assert french_card["ETag"] != english_card["ETag"]
+    # The heading drawn is the French one, whatever language the crawler asks for.
+    headings = {}
+    for language in ("en", "fr"):
+
+        def draw(language=language, **words):
+            headings[language] = share_cards.heading()
+            return b"png"
+
+        with mock.patch.object(share_cards, "draw_share_card", side_effect=draw):
+            client.get(f"/{language}/cards/person/alban-lenoir.png", HTTP_ACCEPT_LANGUAGE="en")
+    with translation.override("fr"):
+        assert headings["fr"] == share_cards.heading() != headings["en"]
 
 
 @pytest.mark.parametrize(
     "path",
     [
-        "/cards/person/no-such-person.png",
-        "/cards/character/no-such-character.png",
-        "/cards/critic/no-such-critic.png",
-        "/cards/publication/no-such-publication.png",
-        "/cards/article/no-such-article.png",
-        "/cards/film/no-such-film.png",
-        "/cards/member/no-such-member.png",
-        "/cards/page/no-such-page.png",
-        "/cards/page/.png",
-        "/cards/credit/1.png",
-        "/cards/person/alban-lenoir.webp",
-        "/cards/person/%00.png",
-        "/cards/member/" + "x" * 500 + ".png",
+        "/en/cards/person/no-such-person.png",
+        "/en/cards/character/no-such-character.png",
+        "/en/cards/critic/no-such-critic.png",
+        "/en/cards/publication/no-such-publication.png",
+        "/en/cards/article/no-such-article.png",
+        "/en/cards/film/no-such-film.png",
+        "/en/cards/member/no-such-member.png",
+        "/en/cards/page/no-such-page.png",
+        "/en/cards/page/.png",
+        "/en/cards/credit/1.png",
+        "/en/cards/person/alban-lenoir.webp",
+        "/en/cards/person/%00.png",
+        "/en/cards/member/" + "x" * 500 + ".png",
     ],
 )
 def test_a_card_of_nothing_is_a_404(client, seeded, path):
@@ -97,8 +123,8 @@ def test_drafts_have_no_card(client, seeded):
     Film.objects.filter(slug="last-bullet").update(status=PublicationStatus.DRAFT)
     piece = EditorialPiece.objects.first()
     EditorialPiece.objects.filter(pk=piece.pk).update(status=PublicationStatus.DRAFT)
-    assert client.get("/cards/film/last-bullet.png").status_code == 404
-    assert client.get(f"/cards/article/{piece.slug}.png").status_code == 404
+    assert client.get("/en/cards/film/last-bullet.png").status_code == 404
+    assert client.get(f"/en/cards/article/{piece.slug}.png").status_code == 404
 
 
 def test_a_card_is_drawn_once_then_served_from_the_cache_and_revalidated(client, seeded):
