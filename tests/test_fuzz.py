@@ -1,6 +1,7 @@
 """Random query strings and form data never cause a server error: always a page or a 400.
 Every field of every public form also gets control characters and noncharacters, which XML
-cannot carry: refused at the door, they must never reach a page or the feed."""
+cannot carry: refused at the door, they must never reach a page or the feed. Any Host header
+gets a page, a redirect or the 400 page, never a 500."""
 
 import pytest
 from django.urls import reverse
@@ -11,6 +12,7 @@ from films.models import Film
 from reviews.models import ReviewFlag, UserReview
 from reviews.moderation import review_approve
 from tests.factories import make_staff, make_user, make_user_review
+from tests.pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +189,20 @@ def test_the_login_form_takes_any_input_without_a_server_error(client, db, form)
 def test_the_ranking_form_takes_any_input_without_a_server_error(client, seeded, form):
     client.force_login(make_user())
     assert client.post(reverse("trilogy-rank"), form).status_code in (200, 302)
+
+
+# Host headers a client may send: the site's own with odd ports and cases, others, and junk.
+hosts = st.one_of(
+    st.sampled_from(["testserver", "TESTSERVER", "testserver:8000", "evil.example", "[::1]"]),
+    st.sampled_from(["", " ", "a b", "testserver:", "testserver:x", "..", "x" * 300]),
+    st.text(alphabet="abcxyz.-:[]0123456789 @/\\%", max_size=40),
+    with_controls,
+)
+
+
+@FUZZ
+@given(page=st.sampled_from(sorted(PUBLIC_PAGES)), host=hosts)
+def test_any_host_header_gets_a_page_a_redirect_or_a_400(client, seeded, settings, page, host):
+    settings.DEBUG = False
+    response = client.get(PUBLIC_PAGES[page], HTTP_HOST=host)
+    assert response.status_code in (200, 301, 302, 400), (host, response.status_code)
