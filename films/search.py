@@ -107,11 +107,12 @@ def editorial_piece_documents(piece):
 def article_section_documents(section):
     piece = section.piece
     anchor = f"#section-{section.pk}" if section.heading else ""
+    # The heading is part of the passage: found, and shown, only where its text may be.
     yield Document(
         url=piece.get_absolute_url() + anchor,
         title=piece.title,
         section=section.heading,
-        body=section.text,
+        body="\n\n".join(text for text in (section.heading, section.text) if text),
         requires=piece,
         spoils=section.spoils_id,
     )

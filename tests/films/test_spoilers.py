@@ -73,6 +73,24 @@ def test_article_sections_and_teasers_are_folded_wherever_they_appear(client, la
     assert_folded(client, piece.get_absolute_url())
 
 
+def test_a_section_heading_is_folded_with_its_passage_and_found_only_with_it(client, last_bullet):
+    """The disclosure names the film, never the heading; search finds the heading only where
+    the passage is open."""
+    piece = EditorialPiece.objects.get(slug="lost-bullet-ending-explained")
+    heading = "Why does Zebediah walk away?"
+    ArticleSection.objects.create(
+        piece=piece, heading=heading, text=SECRET, spoils=last_bullet, order=99
+    )
+    for seen in (0, 1, 2):
+        found = disclosures(client, piece.get_absolute_url(), films_seen=seen)
+        assert heading not in found.visible_text and SECRET not in found.visible_text
+        assert heading in found.folded_under("Last Bullet")
+        assert "Zebediah" not in client.get(reverse("search:search"), {"q": "zebediah"}).text
+    found = disclosures(client, piece.get_absolute_url(), films_seen=3)
+    assert heading in found.visible_text
+    assert heading in client.get(reverse("search:search"), {"q": "zebediah"}).text
+
+
 def test_a_teaser_that_spoils_is_never_the_pages_description(client, last_bullet):
     piece = EditorialPiece.objects.get(slug="lost-bullet-ending-explained")
     EditorialPiece.objects.filter(pk=piece.pk).update(
