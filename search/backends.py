@@ -7,6 +7,10 @@ only. Both fold case and accents; PostgreSQL stems English and French words each
 stemmer, SQLite's FTS5 offers only the Porter stemmer (English), which still joins French plurals
 in -s. A near miss is the nearest word of the index's text in the page's language (difflib on
 SQLite, pg_trgm's similarity() on PostgreSQL).
+
+Both search only the documents they are given: those the reader may read, in the page's
+language (SearchDocument.objects.readable(horizon)), and take near misses only from their words:
+text spoiling a film beyond the reader's horizon neither matches nor suggests a spelling.
 """
 
 import difflib
@@ -46,15 +50,13 @@ DIFFLIB_CUTOFF = 0.75  # difflib's ratio of a word and its near miss
 class SQLiteBackend:
     """FTS5: search_searchdocument_fts mirrors the documents' title and body."""
 
+    def __init__(self, documents):
+        self.documents = documents  # a queryset of SearchDocument, those that may be found
+
     def matching(self, words):
         # Each word quoted, so nothing in it is read as FTS5 syntax (NEAR, OR, *, ^, :, -).
         match = " ".join(f'"{word}"' for word in words)
-        public, params = (
-            SearchDocument.objects.public()
-            .filter(language=get_language())
-            .values("pk")
-            .query.sql_with_params()
-        )
+        public, params = self.documents.values("pk").query.sql_with_params()
         sql = f"""
             SELECT d.*, bm25({FTS}, 10.0, 1.0) AS rank,
                    highlight({FTS}, 0, %s, %s) AS title_marked,
@@ -75,17 +77,13 @@ class SQLiteBackend:
         return found[0] if found else None
 
     def words(self):
-        """The words of the documents in the page's language, which near misses are taken
-        from: fts5vocab's instance table says which document holds each word (a French word
-        finds nothing on an English page)."""
+        """The words of the documents the reader may find, in the page's language, which near
+        misses are taken from: fts5vocab's instance table says which document holds each word
+        (a French word finds nothing on an English page, a hidden one nothing at all)."""
+        readable, params = self.documents.values("pk").query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute(
-                f"""
-                SELECT DISTINCT w.term
-                FROM {WORDS} AS w JOIN search_searchdocument AS d ON d.id = w.doc
-                WHERE d.language = %s
-                """,
-                [get_language()],
+                f"SELECT DISTINCT w.term FROM {WORDS} AS w WHERE w.doc IN ({readable})", params
             )
             return [term for (term,) in cursor.fetchall()]
 
@@ -93,15 +91,16 @@ class SQLiteBackend:
 class PostgreSQLBackend:
     """PostgreSQL's full-text search over the generated, GIN-indexed search_vector column."""
 
+    def __init__(self, documents):
+        self.documents = documents  # a queryset of SearchDocument, those that may be found
+
     def matching(self, words):
         # plainto_tsquery: the words, all required, none of them read as an operator.
         config = POSTGRESQL_CONFIGS.get(get_language(), POSTGRESQL_CONFIG)
         query = SearchQuery(" ".join(words), config=config, search_type="plain")
         headline = {"config": config, "start_sel": START, "stop_sel": STOP}
         documents = (
-            SearchDocument.objects.public()
-            .filter(language=get_language())
-            .alias(vector=POSTGRESQL_VECTOR)
+            self.documents.alias(vector=POSTGRESQL_VECTOR)
             .filter(vector=query)
             .annotate(
                 rank=SearchRank(POSTGRESQL_VECTOR, query),
@@ -121,19 +120,19 @@ class PostgreSQLBackend:
         return [_with_ellipses(document) for document in documents]
 
     def near_miss(self, word):
-        """The nearest word of the documents in the page's language (ts_stat() of every
-        document would hold every language's words, and a French word finds nothing on an
-        English page)."""
+        """The nearest word of the documents the reader may find, in the page's language
+        (ts_stat() of every document would hold every language's words, and a French word finds
+        nothing on an English page; and hidden words, which must suggest nothing)."""
+        readable = connection.ops.compose_sql(*self.documents.values("pk").query.sql_with_params())
+        documents = f"SELECT search_vector FROM search_searchdocument WHERE id IN ({readable})"
         sql = """
-            SELECT word FROM ts_stat(format(
-                'SELECT search_vector FROM search_searchdocument WHERE language = %%L', %s::text
-            ))
+            SELECT word FROM ts_stat(%s)
             WHERE similarity(word, %s) >= %s
             ORDER BY similarity(word, %s) DESC, ndoc DESC, word
             LIMIT 1
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [get_language(), word, SIMILARITY_THRESHOLD, word])
+            cursor.execute(sql, [documents, word, SIMILARITY_THRESHOLD, word])
             found = cursor.fetchone()
         return found[0] if found else None
 

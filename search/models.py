@@ -22,6 +22,11 @@ class SearchDocumentQuerySet(models.QuerySet):
         """Keep the text visitors may find, by the rules the apps that own it registered."""
         return self.filter(registry.visible())
 
+    def readable(self, horizon):
+        """Keep the text a reader with this spoiler horizon may find: public text that spoils
+        nothing they have not seen. The rest is never matched, nor offered as a near miss."""
+        return self.filter(registry.readable(horizon))
+
 
 class SearchDocument(models.Model):
     """A piece of text of a public page, as search finds it: never edited, always derived."""

@@ -6,9 +6,9 @@ syntax. When nothing matches, each word is replaced by the nearest word of the i
 the page's language and the search tried once more.
 
 Results are pages, best first, grouped by kind of page: a page is as good as its best matching
-text. Its snippet is the best matching text that the reader's spoiler horizon allows; a page
-that matches only in text spoiling something they have not seen is listed with a line naming
-it instead.
+text, and its snippet is that text's. Only text the reader's spoiler horizon lets them read is
+searched: a match in text spoiling something they have not seen is no match, not even a line
+saying that something matched, and no near miss is taken from its words.
 """
 
 import re
@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 
 from search import registry
 from search.backends import START, STOP, PostgreSQLBackend, SQLiteBackend
+from search.models import SearchDocument
 
 MAX_WORDS = 12
 RESULTS_PER_KIND = 20
@@ -43,7 +45,6 @@ class Result:
     title: str  # HTML, the matches marked
     section: str = ""
     snippet: str = ""  # HTML, the matches marked
-    hidden_spoils: object = None  # what the matching text reveals, if hidden for the horizon
 
 
 @dataclass
@@ -51,20 +52,16 @@ class Results:
     groups: list  # (heading, [Result]), the best first
     corrected: str = ""  # the words searched for instead, when the query's found nothing
 
-    @property
-    def hidden(self):
-        """Whether any page is listed without its snippet, for the horizon."""
-        return any(result.hidden_spoils for _, results in self.groups for result in results)
-
 
 def search_pages(query, *, horizon):
     """Search the public pages for every word of the query, as a reader with this spoiler
     horizon may read them: `horizon.allows(obj)` says whether text spoiling `obj` (an object
-    registered with register_spoilers, or None) may be quoted."""
+    registered with register_spoilers, or None) may be read, and so found."""
     words = WORD.findall(fold(query))[:MAX_WORDS]
     if not words:
         return Results([])
-    backend = PostgreSQLBackend() if connection.vendor == "postgresql" else SQLiteBackend()
+    readable = SearchDocument.objects.readable(horizon).filter(language=get_language())
+    backend = (PostgreSQLBackend if connection.vendor == "postgresql" else SQLiteBackend)(readable)
     documents = backend.matching(words)
     corrected = ""
     if not documents:
@@ -75,40 +72,21 @@ def search_pages(query, *, horizon):
         if near != words:
             documents = backend.matching(near)
             corrected = " ".join(near) if documents else ""
-    return Results(_group(documents, horizon), corrected)
+    return Results(_group(documents), corrected)
 
 
-def _spoiled(documents):
-    """What the documents spoil, in the order a reader comes to it: pk -> (position, object)."""
-    pks = {document.spoils_id for document in documents if document.spoils_id is not None}
-    if not pks or registry.spoilers is None:
-        return {}
-    return {obj.pk: (i, obj) for i, obj in enumerate(registry.spoilers.in_order(pks))}
-
-
-def _group(documents, horizon):
+def _group(documents):
     """Make the matching documents, best first, into pages, grouped by kind of page."""
-    spoiled = _spoiled(documents)
     pages = {}
     for document in documents:
-        if document.spoils_id is not None and document.spoils_id not in spoiled:
-            continue  # what it spoils stopped being public since the search
-        document.spoils = spoiled.get(document.spoils_id, (None, None))[1]
         if document.kind in registry.KINDS and document.page in registry.PAGES:
             page = (registry.PAGES[document.page], document.url.partition("#")[0])
             pages.setdefault(page, []).append(document)
     groups = {}
     for (page, _url), matches in pages.items():
-        title = marked(matches[0].title_marked)
-        shown = next((d for d in matches if horizon.allows(d.spoils)), None)
-        if shown is None:
-            # Nothing of the text may be shown: only where, and what it spoils, of the matches
-            # spoiling what the reader comes to next.
-            nearest = min(matches, key=lambda d: spoiled[d.spoils_id][0])
-            result = Result(nearest.url, title, nearest.section, hidden_spoils=nearest.spoils)
-        else:
-            snippet = marked(shown.snippet) if shown.body else ""
-            result = Result(shown.url, title, shown.section, snippet)
+        best = matches[0]
+        snippet = marked(best.snippet) if best.body else ""
+        result = Result(best.url, marked(best.title_marked), best.section, snippet)
         groups.setdefault(page, []).append(result)
     return [(page, results[:RESULTS_PER_KIND]) for page, results in groups.items()]
 

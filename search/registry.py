@@ -10,8 +10,9 @@ An app registers, from its own `AppConfig.ready()`:
   says which are;
 - what text may spoil (`register_spoilers`): the objects whose plot a document may reveal, those
   that are public, in the order a reader comes to them. Text spoiling one that is not public is
-  never found; text spoiling one beyond the reader's horizon (`horizon.allows(obj)`) is listed
-  without its snippet, naming it.
+  never found, and neither is text spoiling one beyond the reader's horizon
+  (`horizon.allows(obj)`): a match a reader cannot read is no match at all, lest search confirm
+  what the page folds.
 Visibility is checked when searching, with the owning app's own rules, so that publishing,
 unpublishing or scheduling needs no reindexing.
 """
@@ -123,3 +124,13 @@ def visible():
     if spoilers is not None:
         spoiling |= Q(spoils_id__in=spoilers.public().values("pk"))
     return requirements & spoiling
+
+
+def readable(horizon):
+    """The condition documents a reader with this spoiler horizon may find meet: visible ones
+    that spoil nothing beyond the horizon."""
+    condition = visible()
+    if spoilers is not None:
+        seen = [obj.pk for obj in spoilers.public() if horizon.allows(obj)]
+        condition &= Q(spoils_id__isnull=True) | Q(spoils_id__in=seen)
+    return condition

@@ -54,7 +54,6 @@ def results(client, query, seen=None):
                     "section": text(first(r'search-result__section">(.*?)</span>', item)),
                     "snippet": snippet,
                     "marked": [text(m) for m in re.findall(r"<mark>(.*?)</mark>", item)],
-                    "hidden": text(first(r'search-result__hidden">(.*?)</p>', item)),
                 }
             )
     return found

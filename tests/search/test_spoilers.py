@@ -1,5 +1,5 @@
-"""Search shows only what a reader may read: drafts are never found, and a snippet never
-quotes text spoiling a film beyond the reader's horizon."""
+"""Search finds only what a reader may read: drafts are never found, and text spoiling a film
+beyond the reader's horizon matches nothing."""
 
 import io
 
@@ -33,15 +33,15 @@ def spoiling_passage(seeded):
     )
 
 
-def test_a_snippet_never_shows_text_spoiling_a_film_beyond_the_horizon(client, spoiling_passage):
+def test_text_spoiling_a_film_beyond_the_horizon_matches_nothing(client, spoiling_passage):
+    """A match a reader may not read is no match: the page is the one nothing matches, with no
+    result, no line saying text is hidden, no count."""
     for seen in (0, 1, 2):
-        found = by_page(results(client, "xylophonist", seen=seen))
-        result = found["/en/films/last-bullet/"]
-        assert result["snippet"] == ""
-        assert result["hidden"] == "Matches text that spoils Last Bullet."
+        nothing = search(client, "qwzrtplk", seen=seen).content.decode()
+        assert results(client, "xylophonist", seen=seen) == []
         page = search(client, "xylophonist").content.decode()
-        assert "lighthouse keeper" not in page
-        assert "Text that spoils a film you have not seen is not quoted" in page
+        assert "lighthouse keeper" not in page and "Last Bullet" not in page.split("<h1>")[1]
+        assert page.replace("xylophonist", "qwzrtplk") == nothing
 
 
 def test_a_reader_who_has_seen_the_film_reads_the_snippet(client, spoiling_passage):
@@ -51,17 +51,23 @@ def test_a_reader_who_has_seen_the_film_reads_the_snippet(client, spoiling_passa
     assert result["section"] == "Plot"
     assert "lighthouse keeper" in text(result["snippet"])
     assert result["marked"] == ["xylophonist"]
-    assert not result["hidden"]
 
 
-def test_a_hidden_match_names_the_film_the_reader_comes_to_next(client, seeded):
+def test_no_near_miss_comes_from_hidden_words(client, spoiling_passage):
+    """A misspelt hidden word is not corrected to it: the correction would confirm it."""
+    assert results(client, "xylophonast", seen=2) == []
+    assert "Showing results for" not in search(client, "xylophonast", seen=2).content.decode()
+    assert "xylophonist" in marked(client, "xylophonast", seen=3)
+
+
+def test_hidden_text_leaves_the_page_only_its_readable_matches(client, seeded):
     character = Character.objects.get(slug="lino")
     character.arcs.filter(film__slug="lost-bullet").update(text="He meets a tapir.")
     character.arcs.filter(film__slug="lost-bullet-2").update(text="Tapir, tapir, tapir.")
     call_command("search_rebuild", stdout=io.StringIO())
-    result = by_page(results(client, "tapir", seen=0))["/en/characters/lino/"]
-    assert result["hidden"] == "Matches text that spoils Lost Bullet."
-    assert result["section"] == "In Lost Bullet"
+    assert results(client, "tapir", seen=0) == []
+    result = by_page(results(client, "tapir", seen=1))["/en/characters/lino/"]
+    assert result["section"] == "In Lost Bullet" and "meets" in result["snippet"]
     assert result["url"].endswith(f"#film-{Film.objects.get(slug='lost-bullet').pk}-heading")
 
 
