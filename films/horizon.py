@@ -25,6 +25,18 @@ class Horizon:
         """Whether a passage spoiling `film` (None: spoiling nothing) may be shown open."""
         return film is None or film.series_position <= self.films_seen
 
+    def reaches(self, film):
+        """Whether a person's or character's part in `film` may be listed: in the films seen
+        and the next one, whose cast tells only who survived those; a later film's would tell
+        who survives the next."""
+        return film.series_position <= self.films_seen + 1
+
+    def within_reach(self, entries, film=lambda entry: entry[0]):
+        """Keep the entries (credits, appearances) of the films this horizon reaches, in order;
+        return them and whether any of a later film was left out."""
+        shown = [entry for entry in entries if self.reaches(film(entry))]
+        return shown, len(shown) < len(entries)
+
     @property
     def cache_key(self):
         """What tells one cached copy of a page from another: pages differ by horizon, and a

@@ -58,9 +58,13 @@ def film_context(film):
 @cache_public_page
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.for_detail(), slug=slug)
+    filmography, later_hidden = person.filmography(request.horizon)
+    credits = [credit for _film, film_credits in filmography for credit in film_credits]
     context = {
         "person": person,
-        "references": References.collect(person, person.credits.all()),
+        "filmography": filmography,
+        "later_hidden": later_hidden,
+        "references": References.collect(person, credits),
         "person_data": structured_data.person(person, absolute_url=request.build_absolute_uri),
     }
     return render(request, "films/person_detail.html", context)
@@ -69,9 +73,13 @@ def person_detail(request, slug):
 @cache_public_page
 def character_detail(request, slug):
     character = get_object_or_404(Character.objects.for_detail(), slug=slug)
+    film_by_film, later_hidden = character.film_by_film(request.horizon)
+    credits = [credit for _film, film_credits, _arc in film_by_film for credit in film_credits]
     context = {
         "character": character,
-        "references": References.collect(character, character.credits.all()),
+        "film_by_film": film_by_film,
+        "later_hidden": later_hidden,
+        "references": References.collect(character, credits),
     }
     return render(request, "films/character_detail.html", context)
 

@@ -56,15 +56,19 @@ class Person(models.Model):
     def get_absolute_url(self):
         return reverse("films:person-detail", kwargs={"slug": self.slug})
 
-    def filmography(self):
-        """Group the person's credits by film, in series order, roles in credit order."""
+    def filmography(self, horizon):
+        """Group the person's credits by film, in series order, roles in credit order, for the
+        films the reader's horizon reaches (Horizon.within_reach); return them and whether
+        credits on later films were left out."""
         by_film = defaultdict(list)
         for credit in self.credits.all():
             by_film[credit.film].append(credit)
-        return [
-            (film, sorted(credits, key=lambda c: Role(c.role).rank))
-            for film, credits in sorted(by_film.items(), key=lambda item: item[0].series_position)
-        ]
+        return horizon.within_reach(
+            [
+                (film, sorted(credits, key=lambda c: Role(c.role).rank))
+                for film, credits in sorted(by_film.items(), key=lambda i: i[0].series_position)
+            ]
+        )
 
 
 class AlternativeName(models.Model):

@@ -82,18 +82,22 @@ class Character(models.Model):
     def get_absolute_url(self):
         return reverse("films:character-detail", kwargs={"slug": self.slug})
 
-    def film_by_film(self):
-        """For each film the character appears in, in series order: the film, the cast credits
-        that played them and their arc there, if written (from for_detail()'s prefetches)."""
+    def film_by_film(self, horizon):
+        """For each film the character appears in that the reader's horizon reaches
+        (Horizon.within_reach), in series order: the film, the cast credits that played them
+        and their arc there, if written (from for_detail()'s prefetches); return them and
+        whether films further on were left out."""
         arcs = {arc.film_id: arc for arc in self.arcs.all()}
-        return [
-            (
-                film,
-                [credit for credit in self.credits.all() if credit.film_id == film.pk],
-                arcs.get(film.pk),
-            )
-            for film in sorted(self.appearances.all(), key=lambda film: film.series_position)
-        ]
+        return horizon.within_reach(
+            [
+                (
+                    film,
+                    [credit for credit in self.credits.all() if credit.film_id == film.pk],
+                    arcs.get(film.pk),
+                )
+                for film in sorted(self.appearances.all(), key=lambda film: film.series_position)
+            ]
+        )
 
 
 class CharacterArc(Passage):

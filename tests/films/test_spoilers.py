@@ -5,6 +5,7 @@ whole site without learning how the others end."""
 import pytest
 from django.urls import reverse
 
+from films.horizon import COOKIE_NAME
 from films.models import (
     ArticleSection,
     Character,
@@ -47,6 +48,7 @@ def test_a_film_page_folds_each_passage_under_the_film_it_spoils(client, last_bu
 
 def test_a_character_page_folds_each_arc(client, last_bullet):
     CharacterArc.objects.filter(character__slug="julia", film=last_bullet).update(text=SECRET)
+    client.cookies[COOKIE_NAME] = "2"  # the film after the horizon is listed, its arc folded
     assert_folded(client, reverse("films:character-detail", kwargs={"slug": "julia"}))
 
 
@@ -165,3 +167,23 @@ def test_seeded_plots_spoil_their_own_film_and_teasers_spoil_none(seeded):
         assert arc.spoils_id == arc.film_id
     for passage in [*VehicleAppearance.objects.all(), *TimelineEvent.objects.all()]:
         assert passage.spoils_id == passage.film_id
+
+
+@pytest.mark.parametrize("seen", [0, 1, 2, 3])
+def test_person_and_character_pages_list_films_up_to_the_one_after_the_horizon(
+    client, seeded, seen
+):
+    """Who is in the film after the last one seen tells only who survived those; a later
+    film's cast would tell who survives the next. One line says later films are left out, with
+    no count."""
+    later = "Later films are not listed"
+    lino = Character.objects.get(slug="lino")
+    lenoir = Person.objects.get(slug="alban-lenoir")
+    films = list(Film.objects.published().order_by("series_position"))
+    assert len(films) == 3
+    for page in (lino.get_absolute_url(), lenoir.get_absolute_url()):
+        html = disclosures(client, page, films_seen=seen).visible_text
+        for film in films:
+            listed = film.series_position <= seen + 1
+            assert (f"{film.title} ({film.year})" in html) == listed, (page, film)
+        assert (later in html) == (seen + 1 < len(films)), page
