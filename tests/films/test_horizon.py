@@ -77,6 +77,9 @@ def test_every_page_folds_what_lies_beyond_the_horizon_and_opens_the_rest(
         if films_seen >= 2:
             assert SECRET in found.visible_text, (name, films_seen)
             assert SECRET not in found.folded_under("Lost Bullet 2"), (name, films_seen)
+        elif name == "character" and films_seen == 0:
+            # Two films on: a character's part in it is not listed (Horizon.within_reach).
+            assert SECRET not in found.visible_text + found.folded_under("Lost Bullet 2")
         else:
             assert SECRET not in found.visible_text, (name, films_seen)
             assert SECRET in found.folded_under("Lost Bullet 2"), (name, films_seen)
