@@ -80,9 +80,8 @@ PEOPLE = [
         "slug": "alban-lenoir",
         "name": "Alban Lenoir",
         "biography": "Actor and stunt performer who plays Lino, the mechanic at the centre of "
-        "the story. He also works behind the camera: he shares the writing credit on Lost "
-        "Bullet and the producing credit on Lost Bullet 2 with Guillaume Pierret. Among his "
-        "other films are Gunman and Cash Truck.",
+        "the story. He also works behind the camera: he co-wrote Lost Bullet and co-produced "
+        "Lost Bullet 2. Among his other films are Gunman and Cash Truck.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER, RETROSPECTIVE],
     },
     {
@@ -238,13 +237,13 @@ CHARACTERS = [
         "name": "Areski",
         "introduction": "A detective on Charas's drug squad.",
         "arcs": {
-            LOST_BULLET: "The corrupt heart of the squad, he kills Charas and, when Lino will "
-            "not lie for him, pins the murder on him. He uses Julia's affair with Lino to turn "
+            LOST_BULLET: "Corrupt, with officers of his own inside the squad, he kills Charas "
+            "and, when Lino will not lie for him, pins the murder on him. He uses Julia's affair with Lino to turn "
             "Moss against her, and blocks the road to headquarters once he hears of the hidden "
             "Renault. Beaten there, he sets the car alight, but the bullet is recovered all the "
             "same: he packs, takes a last look at his wife and child, and runs.",
-            LOST_BULLET_2: "He keeps out of sight all film long: Lino waits outside Stella's "
-            "house night after night for nothing. He turns up only at the end, going through "
+            LOST_BULLET_2: "He stays out of sight: Lino waits outside Stella's house night "
+            "after night for nothing. He turns up only in the final sequence, going through "
             "what is left of Charas's Renault and taking its crucifix.",
             LAST_BULLET: "Hiding in Germany and working in Resz's go-fast trade, he has to come "
             "back to France when Resz puts a contract on him. After a three-way fight with Lino "
@@ -294,7 +293,7 @@ CHARACTERS = [
             "barn.",
             LOST_BULLET_2: "Moss has given him immunity, and he is held under police "
             "protection in the country: the key witness a drug lord wants dead. Lino, lured "
-            "there to kill him, drives him towards Spain instead. He never testifies: Julia "
+            "there in the hope that he will kill him, drives him towards Spain instead. He never testifies: Julia "
             "kills him by accident in a struggle at the Spanish border, and the case against "
             "the traffickers and their friends in the police collapses.",
         },
@@ -310,7 +309,7 @@ CHARACTERS = [
             "Julia. At the end she is at the garage, helping a mechanic put out the fire in the "
             "Renault.",
             LOST_BULLET_2: "She has made an immunity deal with Marco. After his death she wants "
-            "Julia to testify that Lino killed him, to bury the truth, and Julia resigns "
+            "Julia to testify that Lino killed him, to cover up what happened, and Julia resigns "
             "rather than do it.",
             LAST_BULLET: "With Julia held hostage, she agrees to hand Areski over to the German "
             "police, out of reach of Resz, whose power ends at the French border. In secret she "
@@ -340,8 +339,8 @@ CHARACTERS = [
             LOST_BULLET_2: "He is one of Resz's officers chasing Lino and Marco on the road to "
             "Spain.",
             LAST_BULLET: "He is Resz's enforcer and fights Lino and Areski three ways. When he "
-            "learns that Resz has sent guards to kill him, he changes sides and shoots his "
-            "boss dead at the German border, where Resz has come to kill Areski.",
+            "learns that Resz has sent guards to kill him, he changes sides and kills his "
+            "boss at the German border, where Resz has come to kill Areski.",
         },
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
@@ -367,7 +366,7 @@ CHARACTERS = [
         "introduction": "Areski's wife.",
         "arcs": {
             LOST_BULLET: "The film does not name her: Areski's wife is seen, with their child, "
-            "only when he packs and leaves. We take her to be the Stella of the second film.",
+            "in the final moments, as he packs and leaves home. We take her to be the Stella of the second film.",
             LOST_BULLET_2: "Lino watches her house every night in case Areski comes back; a "
             "year later the two of them are a couple.",
         },
