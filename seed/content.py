@@ -238,10 +238,11 @@ CHARACTERS = [
         "introduction": "A detective on Charas's drug squad.",
         "arcs": {
             LOST_BULLET: "Corrupt, with officers of his own inside the squad, he kills Charas "
-            "and, when Lino will not lie for him, pins the murder on him. He uses Julia's affair with Lino to turn "
-            "Moss against her, and blocks the road to headquarters once he hears of the hidden "
-            "Renault. Beaten there, he sets the car alight, but the bullet is recovered all the "
-            "same: he packs, takes a last look at his wife and child, and runs.",
+            "and, when Lino will not lie for him, pins the murder on him. He uses Julia's "
+            "affair with Lino to turn Moss against her, and blocks the road to headquarters "
+            "once he hears of the hidden Renault. Beaten there, he sets the car alight, but the "
+            "bullet is recovered all the same: he packs, takes a last look at his wife and "
+            "child, and runs.",
             LOST_BULLET_2: "He stays out of sight: Lino waits outside Stella's house night "
             "after night for nothing. He turns up only in the final sequence, going through "
             "what is left of Charas's Renault and taking its crucifix.",
@@ -293,9 +294,10 @@ CHARACTERS = [
             "barn.",
             LOST_BULLET_2: "Moss has given him immunity, and he is held under police "
             "protection in the country: the key witness a drug lord wants dead. Lino, lured "
-            "there in the hope that he will kill him, drives him towards Spain instead. He never testifies: Julia "
-            "kills him by accident in a struggle at the Spanish border, and the case against "
-            "the traffickers and their friends in the police collapses.",
+            "there in the hope that he will kill him, drives him towards Spain instead. He "
+            "never testifies: Julia kills him by accident in a struggle at the Spanish "
+            "border, and the case against the traffickers and their friends in the police "
+            "collapses.",
         },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
@@ -366,7 +368,8 @@ CHARACTERS = [
         "introduction": "Areski's wife.",
         "arcs": {
             LOST_BULLET: "The film does not name her: Areski's wife is seen, with their child, "
-            "in the final moments, as he packs and leaves home. We take her to be the Stella of the second film.",
+            "in the final moments, as he packs and leaves home. We take her to be the Stella "
+            "of the second film.",
             LOST_BULLET_2: "Lino watches her house every night in case Areski comes back; a "
             "year later the two of them are a couple.",
         },
