@@ -99,7 +99,20 @@ def test_cast_with_characters(seeded):
         ("Nicolas Duvauchelle", "Areski"),
         ("Stéfi Celma", "Julia"),
         ("Pascale Arbillot", "Moss"),
+        ("Gérard Lanvin", "Resz"),
+        ("Quentin D'Hainaut", "Yuri"),
     }
+
+
+def test_last_bullet_credits_no_source_gives_say_they_are_inferred(seeded):
+    # Resz and Yuri have Last Bullet story lines, but only Lost Bullet 2's sources name their
+    # actors: the credit says so beside it, in both languages; the sourced credits say nothing.
+    credits = Credit.objects.filter(film__slug="last-bullet", role=Role.CAST)
+    inferred = {c.character.slug: c for c in credits.exclude(note_en="")}
+    assert set(inferred) == {"resz", "yuri"}
+    for credit in inferred.values():
+        assert "presumably" in credit.note_en and "Lost Bullet 2" in credit.note_en
+        assert "sans doute" in credit.note_fr and "Balle perdue 2" in credit.note_fr
 
 
 def test_alban_lenoir_plays_lino_in_all_three_writes_the_first_and_produces_the_second(seeded):
