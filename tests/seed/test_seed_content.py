@@ -292,6 +292,18 @@ def test_biographies_claim_no_film_the_person_is_not_credited_in(seeded):
             assert films == {"Lost Bullet", "Lost Bullet 2"}, person
 
 
+FILM_COUNT = re.compile(r"\b(all three|both|first two|the two|every) films?\b|\btrilogy\b", re.I)
+
+
+def test_biographies_of_actors_do_not_count_the_films_a_part_is_in(seeded):
+    # A biography shows at every horizon: "Areski in all three films" tells who survives. The
+    # person's credits are listed beside it, by the reader's horizon.
+    for person in Person.objects.filter(credits__character__isnull=False).distinct():
+        for biography in (person.biography_en, person.biography_fr):
+            assert not FILM_COUNT.search(biography), person
+            assert not re.search(r"\b(les trois|deux premiers) films\b", biography), person
+
+
 US_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}, \d{4}"
