@@ -355,7 +355,7 @@ CHARACTERS = [
         "arcs": {
             LOST_BULLET_2: "He emerges as the new threat: a corrupt head of narcotics, he sends "
             "his officers, Yuri among them, after Lino on the road to Spain.",
-            LAST_BULLET: "Besides running narcotics he runs the go-fast trade, with Areski "
+            LAST_BULLET: "Besides heading narcotics, he runs the go-fast trade, with Areski "
             "working for him in Germany, until he puts a contract on him; his reach, though, "
             "stops at the French border. He comes to the German border to kill Areski and is "
             "killed there by Yuri, whom he had tried to have killed.",

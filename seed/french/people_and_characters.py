@@ -78,7 +78,7 @@ FRENCH = {
         "whom the police put to work on their cars."
     ): (
         "Mécano et pilote surdoué, envoyé en prison pour un coup censé éponger la dette de son "
-        "frère d’accueil, puis mis par la police au travail sur ses voitures."
+        "frère d’accueil, puis mis au travail par la police sur les voitures de la brigade."
     ),
     (
         "To pay off Quentin's debt he drives an armoured Renault Clio into a jewellery shop and "
@@ -90,11 +90,11 @@ FRENCH = {
     ): (
         "Une Renault Clio blindée encastrée dans une bijouterie pour éponger la dette de "
         "Quentin\u00a0: voilà Lino en prison, jusqu’à ce que Charas le fasse passer en "
-        "semi-liberté pour construire des voitures-béliers pour la brigade, puis lui obtienne sa "
-        "grâce. Quand Areski lui met sur le dos le meurtre de Charas, il s’échappe du commissariat "
-        "en se battant, apprend de Quentin où la vraie Renault est cachée, la dote d’un "
-        "pare-buffle et enfonce le barrage d’Areski. La balle restée dans le tableau de bord le "
-        "disculpe, et il retrouve l’équipe."
+        "semi-liberté pour construire des voitures-béliers destinées à la brigade, puis lui "
+        "obtienne sa grâce. Quand Areski lui met sur le dos le meurtre de Charas, il s’échappe du "
+        "commissariat en se battant, apprend de Quentin où la vraie Renault est cachée, la dote "
+        "d’un pare-buffle et enfonce le barrage d’Areski. La balle restée dans le tableau de bord "
+        "le disculpe, et il réintègre l’équipe."
     ),
     (
         "Six months on, working for the squad under Julia, he lives in his car, watches Stella's "
@@ -106,7 +106,7 @@ FRENCH = {
     ): (
         "Six mois plus tard, il travaille pour la brigade, désormais dirigée par Julia, vit dans "
         "sa voiture, guette chaque nuit le retour d’Areski devant chez Stella et remet en état la "
-        "Renault de Charas, dotée d’un bélier électrifié. Un an après, Stella et lui sont en "
+        "Renault de Charas, qu’il dote d’un bélier électrifié. Un an après, Stella et lui sont en "
         "couple. Attiré dans la planque à la campagne où Marco est sous protection, il refuse de "
         "le tuer et le conduit au contraire vers l’Espagne, poursuivi par des flics honnêtes comme "
         "par des ripoux. Quand Julia tue Marco par accident, il endosse la faute, ce qui lui vaut, "
@@ -131,11 +131,11 @@ FRENCH = {
         "runners' go-fast cars, he is shot dead from behind by Areski, one of his own men. The "
         "bullet stays in the dashboard of his Renault 21, the evidence that will clear Lino."
     ): (
-        "Il convainc Moss de le laisser recruter Lino en prison, le met au travail sur les "
-        "voitures de la brigade, puis lui obtient sa grâce et un garage. Alors qu’il cherche à "
-        "savoir si Quentin fabrique les voitures des go-fast pour les trafiquants, il est abattu "
-        "dans le dos par Areski, l’un de ses propres hommes. La balle reste dans le tableau de "
-        "bord de sa Renault 21, la pièce à conviction qui innocentera Lino."
+        "Il convainc la commissaire Moss de le laisser recruter Lino en prison, le met au travail "
+        "sur les voitures de la brigade, puis lui obtient sa grâce et un garage. Alors qu’il "
+        "cherche à savoir si Quentin fabrique les voitures des go-fast pour les trafiquants, il "
+        "est abattu dans le dos par Areski, l’un de ses propres hommes. La balle reste dans le "
+        "tableau de bord de sa Renault 21, la pièce à conviction qui innocentera Lino."
     ),
     ("A detective on Charas's drug squad."): ("Un policier de la brigade des stups de Charas."),
     (
@@ -146,7 +146,7 @@ FRENCH = {
         "takes a last look at his wife and child, and runs."
     ): (
         "Ripou, entouré de ses propres hommes au sein de la brigade, il tue Charas puis, quand "
-        "Lino refuse de mentir pour lui, lui fait porter le meurtre. Il se sert de la liaison de "
+        "Lino refuse de mentir pour lui, le fait accuser du meurtre. Il se sert de la liaison de "
         "Julia avec Lino pour monter Moss contre elle, et barre la route du siège de la police dès "
         "qu’il apprend l’existence de la Renault cachée. Vaincu sur la route, il met le feu à la "
         "voiture, mais la balle est retrouvée malgré tout\u00a0: il fait ses bagages, jette un "
@@ -265,8 +265,8 @@ FRENCH = {
     ): (
         "Julia prise en otage, elle accepte de remettre Areski à la police allemande, hors de "
         "portée de Resz, dont le pouvoir s’arrête à la frontière française. Mais elle a aussi "
-        "promis Areski à Resz, en secret, contre son appui pour sa carrière et ses ambitions "
-        "politiques."
+        "promis Areski à Resz, en secret, contre le soutien de celui-ci à sa carrière et à ses "
+        "ambitions politiques."
     ),
     ("Lino's foster brother, who owes money to the wrong people."): (
         "Le frère d’accueil de Lino, endetté auprès de gens peu recommandables."
@@ -308,15 +308,15 @@ FRENCH = {
         "trousses de Lino sur la route de l’Espagne."
     ),
     (
-        "Besides running narcotics he runs the go-fast trade, with Areski working for him in "
+        "Besides heading narcotics, he runs the go-fast trade, with Areski working for him in "
         "Germany, until he puts a contract on him; his reach, though, stops at the French border. "
         "He comes to the German border to kill Areski and is killed there by Yuri, whom he had "
         "tried to have killed."
     ): (
         "Patron des stups, il dirige aussi le trafic de go-fast, avec Areski à son service en "
-        "Allemagne, jusqu’à mettre un contrat sur sa tête. Son bras, pourtant, ne dépasse pas la "
-        "frontière française. Venu à la frontière allemande pour tuer Areski, il y est tué par "
-        "Yuri, qu’il avait voulu faire abattre."
+        "Allemagne, jusqu’à mettre un contrat sur la tête de celui-ci. Son pouvoir s’arrête "
+        "pourtant à la frontière française. Venu à la frontière allemande pour tuer Areski, il y "
+        "est tué par Yuri, qu’il avait voulu faire abattre."
     ),
     ("Areski's wife."): ("La femme d’Areski."),
     (
