@@ -71,89 +71,88 @@ PEOPLE = [
     {
         "slug": "guillaume-pierret",
         "name": "Guillaume Pierret",
-        "biography": "French filmmaker who made his feature debut with Lost Bullet in 2020 and "
-        "went on to direct the whole trilogy. He co-wrote the first and third films and "
-        "co-produced the second.",
+        "biography": "Filmmaker who directed all three films, beginning with his first feature, "
+        "Lost Bullet, in 2020. He wrote the first with Alban Lenoir and Kamel Guemra and the "
+        "third with Caryl Férey, and produced the second with Lenoir.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER],
     },
     {
         "slug": "alban-lenoir",
         "name": "Alban Lenoir",
-        "biography": "French actor and stunt performer, Lino in all three films. Behind the "
-        "camera he co-wrote Lost Bullet and co-produced Lost Bullet 2. His other films include "
-        "Gunman and Cash Truck.",
+        "biography": "Actor and stunt performer who plays Lino, the mechanic at the centre of "
+        "the story. He also works behind the camera: he co-wrote Lost Bullet and co-produced "
+        "Lost Bullet 2. Among his other films are Gunman and Cash Truck.",
         "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER, RETROSPECTIVE],
     },
     {
         "slug": "kamel-guemra",
         "name": "Kamel Guemra",
-        "biography": "One of the three writers of Lost Bullet, alongside Guillaume Pierret and "
-        "Alban Lenoir.",
+        "biography": "Screenwriter who wrote Lost Bullet with Guillaume Pierret and Alban Lenoir.",
         "sources": [LOST_BULLET_ARTICLE],
     },
     {
         "slug": "nicolas-duvauchelle",
         "name": "Nicolas Duvauchelle",
-        "biography": "French actor, Areski in all three films. Earlier in his career he "
-        "appeared in Trouble Every Day.",
+        "biography": "Actor who plays Areski, a detective on the drug squad. His other films "
+        "include Trouble Every Day.",
         "sources": [LOST_BULLET_ARTICLE, EXPLAINER, RETROSPECTIVE],
     },
     {
         "slug": "ramzy-bedia",
         "name": "Ramzy Bedia",
-        "biography": "French actor who plays Charas, the detective who gives Lino his chance, "
-        "in Lost Bullet.",
+        "biography": "Actor who plays Charas, the detective who gives Lino his chance, in Lost "
+        "Bullet.",
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
         "alternative_names": [("Ramazy Bedia", RETROSPECTIVE)],
     },
     {
         "slug": "rod-paradot",
         "name": "Rod Paradot",
-        "biography": "French actor who plays Quentin, Lino's foster brother, in Lost Bullet.",
+        "biography": "Actor who plays Quentin, Lino's foster brother, in Lost Bullet.",
         "sources": [LOST_BULLET_ARTICLE],
     },
     {
         "slug": "sebastien-lalanne",
         "name": "Sébastien Lalanne",
-        "biography": "French actor who plays Marco, Areski's partner on the drug squad, in the "
-        "first two films.",
+        "biography": "Actor who plays Marco, a detective on the drug squad who works alongside "
+        "Areski.",
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, EXPLAINER],
         "alternative_names": [("Sebastien Lalanne", None)],
     },
     {
         "slug": "stefi-celma",
         "name": "Stéfi Celma",
-        "biography": "French actress, Julia in all three films.",
+        "biography": "Actor who plays Julia, a detective on the drug squad with a history with "
+        "Lino.",
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, EXPLAINER],
         "alternative_names": [("Stefi Celma", None)],
     },
     {
         "slug": "pascale-arbillot",
         "name": "Pascale Arbillot",
-        "biography": "French actress who plays Moss, the senior officer over the drug squad, in "
-        "all three films.",
+        "biography": "Actor who plays Moss, the senior officer over the drug squad.",
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
     {
         "slug": "quentin-dhainaut",
         "name": "Quentin D'Hainaut",
-        "biography": "French actor who plays Yuri in Lost Bullet 2. His other work includes "
-        "Heavy and The Killer (2024).",
+        "biography": "Actor who plays Yuri, one of Resz's officers, in Lost Bullet 2. His other "
+        "work includes Heavy and The Killer (2024).",
         "sources": [RETROSPECTIVE],
     },
     {
         "slug": "gerard-lanvin",
         "name": "Gérard Lanvin",
-        "biography": "French actor who plays Resz, head of the Narcotics Department, in Lost "
+        "biography": "Actor who plays Resz, head of the police's narcotics department, in Lost "
         "Bullet 2. His other films include Mesrine: Public Enemy No. 1.",
-        "sources": [RETROSPECTIVE],
+        "sources": [RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
         "alternative_names": [("Gerard Lanvin", None)],
     },
     {
         "slug": "anne-serra",
         "name": "Anne Serra",
-        "biography": "French actress who plays Stella, Areski's wife, in Lost Bullet 2.",
-        "sources": [RETROSPECTIVE],
+        "biography": "Actor who plays Stella, Areski's wife, in Lost Bullet 2.",
+        "sources": [RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "morgan-s-dalibert",
@@ -189,28 +188,33 @@ PEOPLE = [
     },
 ]
 
-# Each character has a spoiler-free introduction and, film by film, an arc: what they do there.
-# An arc spoils its own film. `died_in` is never shown; it keeps credits honest.
+# Each character has a spoiler-free introduction and, film by film, an arc: that character's part
+# in the film, in a few sentences (the film page tells the whole story). An arc spoils its own
+# film. `died_in` is never shown; it keeps credits honest.
 CHARACTERS = [
     {
         "slug": "lino",
         "name": "Lino",
-        "introduction": "A gifted mechanic and driver with a weakness for his foster brother, "
-        "at the centre of all three films.",
+        "introduction": "A gifted mechanic and driver, jailed for a raid meant to clear his "
+        "foster brother's debt, whom the police put to work on their cars.",
         "arcs": {
-            LOST_BULLET: "Jailed after ramming an armoured car into a jewellery shop to settle "
-            "his foster brother's debt, Lino is put to work building ramming cars for Charas's "
-            "drug squad, and earns a pardon. When Areski murders Charas and pins it on him, he "
-            "breaks out of custody, tracks down the hidden Renault that holds the proof, and "
-            "drives it through Areski's roadblock to clear his name.",
-            LOST_BULLET_2: "Now on the squad himself, he sleeps in his car, keeps watch on "
-            "Areski's house and rebuilds Charas's Renault. He falls for Stella, Areski's wife, "
-            "and ends up driving Marco, a protected witness, towards Spain with honest and "
-            "crooked police on his tail. To shield Julia he takes the blame for Marco's death "
-            "and is jailed in Spain.",
-            LAST_BULLET: "Two years after Charas's murder he is still after Areski. He catches "
-            "him at last, as Areski flees in Julia's car, hands him to the police, and begins a "
-            "new life with Julia.",
+            LOST_BULLET: "To pay off Quentin's debt he drives an armoured Renault Clio into a "
+            "jewellery shop and ends up behind bars, until Charas has him out by day building "
+            "ramming cars for the squad, and later pardoned. Framed by Areski for Charas's "
+            "murder, he fights his way out of the station, learns from Quentin where the real "
+            "Renault is hidden, fits it with a bull bar and smashes through Areski's roadblock. "
+            "The bullet in its dashboard clears him, and he is back on the team.",
+            LOST_BULLET_2: "Six months on, working for the squad under Julia, he lives in his "
+            "car, watches Stella's house each night for Areski and rebuilds Charas's Renault "
+            "with an electrified ram; a year later he and Stella are together. Lured to the "
+            "country hideout where Marco is under protection, he will not kill him and drives "
+            "him towards Spain instead, with police of both kinds in pursuit. When Julia kills "
+            "Marco by accident, he takes the blame, and according to one review it earns him a "
+            "Spanish prison cell.",
+            LAST_BULLET: "Two years after Charas's death he is still hunting Areski, and meets "
+            "him and Yuri in a three-way fight. He teams up with Julia, and when Areski finally "
+            "bolts in her car, Lino catches him, hands him to the police and starts a new life "
+            "with her.",
         },
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, ENDING_EXPLAINED, EXPLAINER],
     },
@@ -220,91 +224,112 @@ CHARACTERS = [
         "introduction": "A drug-squad detective who sees what Lino can do with a car.",
         "died_in": LOST_BULLET,
         "arcs": {
-            LOST_BULLET: "He gets Lino out on day release to build cars for the squad, then wins "
-            "him a pardon and becomes his mentor. Following a lead to Quentin, he is shot dead "
-            "by Areski, a member of his own squad; the bullet stays lodged in the dashboard of "
-            "his Renault 21, the car that will clear Lino.",
+            LOST_BULLET: "He talks Moss into letting him recruit Lino from prison, sets him to "
+            "work on the squad's cars, and later gets him a pardon and a garage. Checking "
+            "whether Quentin builds the drug runners' go-fast cars, he is shot dead from behind "
+            "by Areski, one of his own men. The bullet stays in the dashboard of his Renault 21, "
+            "the evidence that will clear Lino.",
         },
-        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, EXPLAINER],
+        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, EXPLAINER, RETROSPECTIVE],
     },
     {
         "slug": "areski",
         "name": "Areski",
         "introduction": "A detective on Charas's drug squad.",
         "arcs": {
-            LOST_BULLET: "Corrupt, he kills Charas, frames Lino for it and, once a decoy car has "
-            "been burnt in place of the real one, throws a roadblock between Lino and "
-            "headquarters. The bullet from his gun is recovered all the same, and he flees, "
-            "leaving his wife and child behind.",
-            LOST_BULLET_2: "Still on the run, he never comes back to Stella's house. He "
-            "resurfaces only in the last scene, searching what is left of Charas's Renault and "
-            "taking its crucifix.",
-            LAST_BULLET: "Hiding in Germany and working for Resz's drug trade, he is driven "
-            "back to France when Resz puts a price on his head. He takes Julia hostage to "
-            "bargain with Moss, escapes in Julia's car after Resz is killed, and is caught by "
-            "Lino and handed to the police.",
+            LOST_BULLET: "Corrupt, with officers of his own inside the squad, he kills Charas "
+            "and, when Lino will not lie for him, pins the murder on him. He uses Julia's "
+            "affair with Lino to turn Moss against her, and blocks the road to headquarters "
+            "once he hears of the hidden Renault. Beaten there, he sets the car alight, but the "
+            "bullet is recovered all the same: he packs, takes a last look at his wife and "
+            "child, and runs.",
+            LOST_BULLET_2: "He stays out of sight: Lino waits outside Stella's house night "
+            "after night for nothing. He turns up only in the final sequence, going through "
+            "what is left of Charas's Renault and taking its crucifix.",
+            LAST_BULLET: "Hiding in Germany and working in Resz's go-fast trade, he has to come "
+            "back to France when Resz puts a contract on him. After a three-way fight with Lino "
+            "and Yuri he takes Julia hostage and gets Moss to agree to hand him over to the "
+            "German police, unaware that she has also promised him to Resz. Once Yuri has "
+            "killed Resz he escapes in Julia's car, but Lino catches him and gives him up to "
+            "the police.",
         },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, EXPLAINER, LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "julia",
         "name": "Julia",
-        "introduction": "A detective on Charas's drug squad, with a past with Lino.",
+        "introduction": "A detective on Charas's drug squad, with a history with Lino.",
         "arcs": {
-            LOST_BULLET: "At first she tries to arrest Lino. Word from the police garage that "
-            "he was right about the burnt car, and the discovery that Areski has been playing "
-            "her, bring her round: she shakes off the officers tailing her and fights Areski at "
-            "Lino's side.",
-            LOST_BULLET_2: "Now in charge of the squad, she hands Lino the keys to Charas's "
-            "Renault and quietly regrets their break-up. In a struggle just over the Spanish "
-            "border she kills Marco by accident; when Moss asks her to testify that Lino did it, "
-            "she resigns from the police.",
-            LAST_BULLET: "Areski takes her hostage to bargain his way out. The trilogy ends with "
-            "her and Lino starting a new life together.",
+            LOST_BULLET: "When Lino comes to her after the murder she fights him and tries, and "
+            "fails, to arrest him. The police garage's new mechanic then confirms that the "
+            "burnt car was not Charas's, and she works out that Areski has been manipulating "
+            "her. From then on she is on Lino's side: she gets him away from the crooked "
+            "officers on her tail and helps him take on Areski.",
+            LOST_BULLET_2: "Now heading the squad, she gives Lino the keys to Charas's old "
+            "Renault and regrets the end of their affair. In a struggle at the Spanish border "
+            "she kills Marco by accident. Lino takes the blame; when Moss wants her to tell the "
+            "court that Lino did it, she quits the police.",
+            LAST_BULLET: "She joins forces with Lino against Areski, who takes her hostage and "
+            "later escapes in her car. The trilogy closes on her and Lino starting a new life "
+            "together.",
         },
-        "sources": [LOST_BULLET_ARTICLE, LOST_BULLET_2_ARTICLE, EXPLAINER],
+        "sources": [
+            LOST_BULLET_ARTICLE,
+            ENDING_EXPLAINED,
+            LOST_BULLET_2_ARTICLE,
+            RETROSPECTIVE,
+            EXPLAINER,
+        ],
     },
     {
         "slug": "marco",
         "name": "Marco",
-        "introduction": "An officer on Charas's drug squad, and Areski's partner.",
+        "introduction": "A detective on Charas's drug squad who works alongside Areski.",
         "died_in": LOST_BULLET_2,
         "arcs": {
-            LOST_BULLET: "He helps Areski kill Charas. When Jacques tells him where the real "
-            "Renault is hidden, he keeps it from Areski and goes to the farm himself, shoots "
-            "Quentin, and is overpowered by Lino, who leaves him handcuffed in the barn.",
-            LOST_BULLET_2: "Granted immunity by Moss and held at a safe house in the country, "
-            "he becomes the witness whom Lino drives towards Spain. Julia kills him by accident "
-            "in a struggle just across the border, and the case against the traffickers and "
-            "their police friends dies with him.",
+            LOST_BULLET: "He takes part in Charas's murder with Areski. Tipped off by Jacques "
+            "about the hidden Renault, he keeps the news from Areski and goes to the farm "
+            "alone, where he shoots Quentin dead before Lino gets the better of him. In the "
+            "more detailed account of the ending, Lino leaves him alive, handcuffed in the "
+            "barn.",
+            LOST_BULLET_2: "Moss has given him immunity, and he is held under police "
+            "protection in the country: the key witness a drug lord wants dead. Lino, lured "
+            "there in the hope that he will kill him, drives him towards Spain instead. He "
+            "never testifies: Julia kills him by accident in a struggle at the Spanish "
+            "border, and the case against the traffickers and their friends in the police "
+            "collapses.",
         },
-        "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
+        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "moss",
         "name": "Moss",
         "introduction": "The senior officer over the drug squad, Charas's boss.",
         "arcs": {
-            LOST_BULLET: "Charas talks her into letting him recruit Lino. After the murder she "
-            "takes over the case, and Areski turns her against Julia; at the end she helps put "
-            "out the fire in the Renault.",
-            LOST_BULLET_2: "She strikes an immunity deal with Marco and keeps it from Lino. "
-            "After Marco's death she wants Julia to say in court that Lino killed him.",
-            LAST_BULLET: "She promises Areski a transfer to the German police, beyond Resz's "
-            "reach, while secretly agreeing to deliver him to Resz in return for his help with "
-            "her career and her political ambitions.",
+            LOST_BULLET: "Charas persuades her to let him recruit Lino. After the murder the "
+            "case is hers, and Areski, telling her of Julia's affair with Lino, sets her against "
+            "Julia. At the end she is at the garage, helping a mechanic put out the fire in the "
+            "Renault.",
+            LOST_BULLET_2: "She has made an immunity deal with Marco. After his death she wants "
+            "Julia to testify that Lino killed him, to cover up what happened, and Julia resigns "
+            "rather than do it.",
+            LAST_BULLET: "With Julia held hostage, she agrees to hand Areski over to the German "
+            "police, out of reach of Resz, whose power ends at the French border. In secret she "
+            "has also promised Areski to Resz, in return for his backing for her career and "
+            "her political ambitions.",
         },
         "sources": [RETROSPECTIVE, ENDING_EXPLAINED, LOST_BULLET_2_ARTICLE, EXPLAINER],
     },
     {
         "slug": "quentin",
         "name": "Quentin",
-        "introduction": "Lino's foster brother, forever in debt to the wrong people.",
+        "introduction": "Lino's foster brother, who owes money to the wrong people.",
         "died_in": LOST_BULLET,
         "arcs": {
-            LOST_BULLET: "His debt is the reason for Lino's jewellery-shop raid. Mixed up with "
-            "smugglers, he hides Charas's Renault instead of letting it burn, and is shot by "
-            "Marco at the farm, living just long enough to show Lino where the car is.",
+            LOST_BULLET: "His debt is why Lino raids the jewellery shop, and he gets away when "
+            "Lino is caught. Charas suspects him of building the drug runners' go-fast cars. "
+            "Without Kad or Jacques knowing, he hides Charas's Renault, and at the farm Marco "
+            "shoots him; he lives just long enough to show Lino where the car is.",
         },
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
@@ -313,10 +338,11 @@ CHARACTERS = [
         "name": "Yuri",
         "introduction": "A police officer who takes his orders from Resz.",
         "arcs": {
-            LOST_BULLET_2: "He is among the officers Resz sends after Lino and Marco on the road "
-            "to Spain.",
-            LAST_BULLET: "He clashes with Lino and Areski, then learns that Resz has sent men to "
-            "kill him too. He turns on his boss and kills him at the German border.",
+            LOST_BULLET_2: "He is one of Resz's officers chasing Lino and Marco on the road to "
+            "Spain.",
+            LAST_BULLET: "He is Resz's enforcer and fights Lino and Areski three ways. When he "
+            "learns that Resz has sent guards to kill him, he changes sides and kills his "
+            "boss at the German border, where Resz has come to kill Areski.",
         },
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
@@ -324,14 +350,15 @@ CHARACTERS = [
         "slug": "resz",
         "name": "Resz",
         "full_name": "Alexander Resz",
-        "introduction": "The head of the French police's Narcotics Department.",
+        "introduction": "The man in charge of narcotics in the French police.",
         "died_in": LAST_BULLET,
         "arcs": {
-            LOST_BULLET_2: "Revealed as the crooked power behind the police who protect the "
-            "traffickers, he sets his officers on Lino and Marco on the way to Spain.",
-            LAST_BULLET: "He runs the go-fast trade, with Areski on his payroll in Germany, "
-            "until he orders Areski killed. He comes to the German border to see it done and is "
-            "killed there by Yuri.",
+            LOST_BULLET_2: "He emerges as the new threat: a corrupt head of narcotics, he sends "
+            "his officers, Yuri among them, after Lino on the road to Spain.",
+            LAST_BULLET: "Besides heading narcotics, he runs the go-fast trade, with Areski "
+            "working for him in Germany, until he puts a contract on him; his reach, though, "
+            "stops at the French border. He comes to the German border to kill Areski and is "
+            "killed there by Yuri, whom he had tried to have killed.",
         },
         "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE, EXPLAINER],
     },
@@ -340,50 +367,58 @@ CHARACTERS = [
         "name": "Stella",
         "introduction": "Areski's wife.",
         "arcs": {
-            LOST_BULLET: "Areski leaves her and their child behind when he runs.",
-            LOST_BULLET_2: "Lino watches her house night after night for Areski's return, and "
-            "the two fall in love.",
+            LOST_BULLET: "The film does not name her: Areski's wife is seen, with their child, "
+            "in the final moments, as he packs and leaves home. We take her to be the Stella "
+            "of the second film.",
+            LOST_BULLET_2: "Lino watches her house every night in case Areski comes back; a "
+            "year later the two of them are a couple.",
         },
         "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE, ENDING_EXPLAINED],
     },
     {
         "slug": "alvaro",
         "name": "Alvaro",
-        "introduction": "A Spanish police officer working the border.",
+        "introduction": "A Spanish police officer.",
         "arcs": {
-            LOST_BULLET_2: "Lino meets him on a job at the Spanish border and learns he was a "
-            "friend of Charas. His team tries and fails to bring Marco into Spain, and saves "
-            "Lino's life.",
+            LOST_BULLET_2: "Lino meets him on a job across the Spanish border, and he turns "
+            "out to have been a friend of Charas. His team tries, and fails, to get Marco into "
+            "Spain, and saves Lino's life.",
         },
         "sources": [LOST_BULLET_2_ARTICLE],
     },
     {
         "slug": "kad",
         "name": "Kad",
-        "introduction": "A small-time crook in the smugglers' circle.",
+        "introduction": "A drug runner, Jacques's accomplice.",
         # One of the "drug runners" whom Areski and Marco kill in the encyclopedia article; the
         # ending explained gives their names.
         "died_in": LOST_BULLET,
         "arcs": {
-            LOST_BULLET: "With Jacques he burns a decoy car to pass it off as Charas's Renault, "
-            "not knowing that Quentin has hidden the real one.",
+            LOST_BULLET: "With Jacques he burns Charas's body and, as they believe, his car, to "
+            "destroy the evidence; they do not know that Quentin has hidden the real Renault. "
+            "Areski and Marco then murder the drug runners, and we take it that he is one of "
+            "them.",
         },
         "sources": [ENDING_EXPLAINED, LOST_BULLET_ARTICLE],
     },
     {
         "slug": "jacques",
         "name": "Jacques",
-        "introduction": "A small-time crook in the smugglers' circle.",
+        "introduction": "A drug runner, Kad's accomplice.",
         # One of the "drug runners" whom Areski and Marco kill in the encyclopedia article; the
         # ending explained gives their names.
         "died_in": LOST_BULLET,
         "arcs": {
-            LOST_BULLET: "With Kad he burns the decoy car. He is the one who tells Marco where "
-            "the real Renault is hidden.",
+            LOST_BULLET: "With Kad he burns what they take to be Charas's car. He is the one "
+            "who tells Marco that the real Renault is hidden in a barn. Areski and Marco murder "
+            "the drug runners, and we take it that he is one of them.",
         },
         "sources": [ENDING_EXPLAINED, LOST_BULLET_ARTICLE],
     },
 ]
+
+# Shown beside a credit that no source gives outright (Credit.note, translated).
+LAST_BULLET_CAST_NOTE = "presumably: our sources name him in this part only for Lost Bullet 2"
 
 # A film's prose, section by section: each passage is (the latest film whose plot it reveals,
 # or None; the text). Text inside “curly quotes” is a quotation, attributed where it stands.
@@ -788,6 +823,17 @@ FILMS = [
             ("nicolas-duvauchelle", "cast", "areski", 2, [EXPLAINER]),
             ("stefi-celma", "cast", "julia", 3, [EXPLAINER]),
             ("pascale-arbillot", "cast", "moss", 4, [EXPLAINER]),
+            # No source names the actors who play Resz and Yuri in Last Bullet, where both have
+            # story lines (000); they are credited from Lost Bullet 2 (001), and the note says so.
+            ("gerard-lanvin", "cast", "resz", 5, [EXPLAINER, RETROSPECTIVE], LAST_BULLET_CAST_NOTE),
+            (
+                "quentin-dhainaut",
+                "cast",
+                "yuri",
+                6,
+                [EXPLAINER, RETROSPECTIVE],
+                LAST_BULLET_CAST_NOTE,
+            ),
         ],
         "appearances": ["resz", "yuri"],
         "filming_locations": [],

@@ -378,10 +378,12 @@ class _SeedLoader:
             film = Film.objects.filter(slug=item["slug"]).first()
             if film is None:
                 continue  # an editor deleted it: its credits stay out too
-            for person_slug, role, character_slug, billing, sources in item["credits"]:
+            for person_slug, role, character_slug, billing, sources, *note in item["credits"]:
                 key = f"credit:{item['slug']}:{person_slug}:{role}:{character_slug or ''}"
                 if self.once(key):
-                    self.load_credit(film, person_slug, role, character_slug, billing, sources)
+                    self.load_credit(
+                        film, person_slug, role, character_slug, billing, sources, "".join(note)
+                    )
         # Once every film exists, so that a passage can name a later film as the one it spoils.
         films = self.films()
         for film, sections in self.films_without_passages:
@@ -440,7 +442,9 @@ class _SeedLoader:
             )
             self.cite(filming_location, location["sources"])
 
-    def load_credit(self, film, person_slug, role, character_slug, billing, sources):
+    def load_credit(self, film, person_slug, role, character_slug, billing, sources, note=""):
+        """A credit is (person, role, character, billing, sources), with an optional note
+        shown beside it: say there when a credit is inferred rather than given by a source."""
         person = Person.objects.filter(slug=person_slug).first()
         character = Character.objects.filter(slug=character_slug).first()
         if person is None or (character_slug and character is None):
@@ -450,7 +454,7 @@ class _SeedLoader:
             person=person,
             role=role,
             character=character,
-            defaults={"billing_order": billing},
+            defaults={"billing_order": billing, "note": note},
         )
         if created:
             self.created["credits"] += 1

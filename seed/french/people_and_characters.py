@@ -1,325 +1,370 @@
-"""French catalog for the PEOPLE and CHARACTERS of seed/content.py: bios, introductions, arcs."""
+"""French catalog for the PEOPLE and CHARACTERS of seed/content.py: biographies, introductions,
+arcs, and the note beside an inferred credit. Written in French for French readers (one vocabulary:
+« frère d’accueil », « la brigade des stups », « le patron des stups », « la commissaire Moss »),
+keyed by the English text."""
 
 FRENCH = {
     (
-        "French filmmaker who made his feature debut with Lost Bullet in 2020 and went on "
-        "to direct the whole trilogy. He co-wrote the first and third films and "
-        "co-produced the second."
+        "Filmmaker who directed all three films, beginning with his first feature, Lost Bullet, in "
+        "2020. He wrote the first with Alban Lenoir and Kamel Guemra and the third with Caryl "
+        "Férey, and produced the second with Lenoir."
     ): (
-        "Cinéaste français, il signe en 2020 son premier long métrage avec Balle perdue, "
-        "puis réalise toute la trilogie. Coscénariste du premier et du troisième film, il "
-        "a coproduit le deuxième."
+        "Réalisateur des trois films, il a fait ses débuts dans le long métrage en 2020 avec Balle "
+        "perdue, qu’il a écrit avec Alban Lenoir et Kamel Guemra. Il a coproduit le deuxième avec "
+        "Lenoir et coécrit le troisième avec Caryl Férey."
     ),
     (
-        "French actor and stunt performer, Lino in all three films. Behind the camera he "
-        "co-wrote Lost Bullet and co-produced Lost Bullet 2. His other films include "
-        "Gunman and Cash Truck."
+        "Actor and stunt performer who plays Lino, the mechanic at the centre of the story. He "
+        "also works behind the camera: he co-wrote Lost Bullet and co-produced Lost Bullet 2. "
+        "Among his other films are Gunman and Cash Truck."
     ): (
-        "Acteur et cascadeur français, Lino dans les trois films. Côté coulisses, il a "
-        "coécrit Balle perdue et coproduit Balle perdue 2. Sa filmographie compte aussi "
-        "Gunman et Cash Truck."
+        "Acteur et cascadeur, il prête ses traits à Lino, le mécano au cœur de l’histoire. Il "
+        "passe aussi de l’autre côté de la caméra\u00a0: coscénariste de Balle perdue, "
+        "coproducteur de Balle perdue 2. On l’a vu également dans Gunman et Cash Truck."
     ),
-    ("One of the three writers of Lost Bullet, alongside Guillaume Pierret and Alban Lenoir."): (
-        "L’un des trois scénaristes de Balle perdue, avec Guillaume Pierret et Alban Lenoir."
+    ("Screenwriter who wrote Lost Bullet with Guillaume Pierret and Alban Lenoir."): (
+        "Scénariste, il a écrit Balle perdue avec Guillaume Pierret et Alban Lenoir."
     ),
     (
-        "French actor, Areski in all three films. Earlier in his career he appeared in "
+        "Actor who plays Areski, a detective on the drug squad. His other films include Trouble "
+        "Every Day."
+    ): (
+        "Acteur, il incarne Areski, policier de la brigade des stups. Sa filmographie compte aussi "
         "Trouble Every Day."
-    ): (
-        "Acteur français, Areski dans les trois films. Plus tôt dans sa carrière, il a "
-        "joué dans Trouble Every Day."
     ),
-    ("French actor who plays Charas, the detective who gives Lino his chance, in Lost Bullet."): (
-        "Acteur français, il incarne Charas, le policier qui donne sa chance à Lino, dans "
-        "Balle perdue."
+    ("Actor who plays Charas, the detective who gives Lino his chance, in Lost Bullet."): (
+        "Acteur, il incarne dans Balle perdue Charas, le policier qui donne sa chance à Lino."
     ),
-    "French actor who plays Quentin, Lino's foster brother, in Lost Bullet.": (
-        "Acteur français, il incarne Quentin, le frère d’accueil de Lino, dans Balle perdue."
+    ("Actor who plays Quentin, Lino's foster brother, in Lost Bullet."): (
+        "Acteur, il incarne dans Balle perdue Quentin, le frère d’accueil de Lino."
     ),
-    ("French actor who plays Marco, Areski's partner on the drug squad, in the first two films."): (
-        "Acteur français, il incarne Marco, le coéquipier d’Areski à la brigade des stups, "
-        "dans les deux premiers films."
+    ("Actor who plays Marco, a detective on the drug squad who works alongside Areski."): (
+        "Acteur, il incarne Marco, policier de la brigade des stups qui fait équipe avec Areski."
     ),
-    "French actress, Julia in all three films.": "Actrice française, Julia dans les trois films.",
-    (
-        "French actress who plays Moss, the senior officer over the drug squad, in all three films."
-    ): (
-        "Actrice française, elle incarne Moss, la supérieure qui chapeaute la brigade des "
-        "stups, dans les trois films."
+    ("Actor who plays Julia, a detective on the drug squad with a history with Lino."): (
+        "Actrice, elle incarne Julia, policière de la brigade des stups, qui a un passé avec Lino."
+    ),
+    ("Actor who plays Moss, the senior officer over the drug squad."): (
+        "Actrice, elle incarne la commissaire Moss, qui chapeaute la brigade des stups."
     ),
     (
-        "French actor who plays Yuri in Lost Bullet 2. His other work includes Heavy and "
-        "The Killer (2024)."
+        "Actor who plays Yuri, one of Resz's officers, in Lost Bullet 2. His other work includes "
+        "Heavy and The Killer (2024)."
     ): (
-        "Acteur français, il incarne Yuri dans Balle perdue 2. Sa filmographie compte "
-        "aussi Heavy et The Killer (2024)."
+        "Acteur, il incarne Yuri, l’un des hommes de Resz, dans Balle perdue 2. On l’a vu aussi "
+        "dans Heavy et The Killer (2024)."
     ),
     (
-        "French actor who plays Resz, head of the Narcotics Department, in Lost Bullet 2. "
-        "His other films include Mesrine: Public Enemy No. 1."
+        "Actor who plays Resz, head of the police's narcotics department, in Lost Bullet 2. His "
+        "other films include Mesrine: Public Enemy No. 1."
     ): (
-        "Acteur français, il incarne Resz, le patron de la direction des Stupéfiants, dans "
-        "Balle perdue 2. Sa filmographie compte aussi Mesrine\u00a0: L’Ennemi public "
-        "n°\u00a01."
+        "Acteur, il incarne Resz, le patron des stups, dans Balle perdue 2. Sa filmographie compte "
+        "aussi Mesrine\u00a0: L’Ennemi public n°\u00a01."
     ),
-    "French actress who plays Stella, Areski's wife, in Lost Bullet 2.": (
-        "Actrice française, elle incarne Stella, la femme d’Areski, dans Balle perdue 2."
+    ("Actor who plays Stella, Areski's wife, in Lost Bullet 2."): (
+        "Actrice, elle incarne Stella, la femme d’Areski, dans Balle perdue 2."
     ),
-    "Director of photography on Lost Bullet 2.": "Directeur de la photographie de Balle perdue 2.",
-    "Composer of the score of Lost Bullet 2.": "Compositeur de la musique de Balle perdue 2.",
-    "Co-writer, with Guillaume Pierret, of Last Bullet.": (
+    ("Director of photography on Lost Bullet 2."): (
+        "Directeur de la photographie de Balle perdue 2."
+    ),
+    ("Composer of the score of Lost Bullet 2."): ("Compositeur de la musique de Balle perdue 2."),
+    ("Co-writer, with Guillaume Pierret, of Last Bullet."): (
         "Coscénariste de Balle perdue 3, avec Guillaume Pierret."
     ),
-    "Producer of Last Bullet.": "Producteur de Balle perdue 3.",
-    "Executive producer of Last Bullet.": "Producteur exécutif de Balle perdue 3.",
+    ("Producer of Last Bullet."): ("Producteur de Balle perdue 3."),
+    ("Executive producer of Last Bullet."): ("Producteur exécutif de Balle perdue 3."),
     (
-        "A gifted mechanic and driver with a weakness for his foster brother, at the "
-        "centre of all three films."
-    ): ("Mécano et pilote surdoué, faible devant son frère d’accueil, au cœur des trois films."),
-    (
-        "Jailed after ramming an armoured car into a jewellery shop to settle his foster "
-        "brother's debt, Lino is put to work building ramming cars for Charas's drug "
-        "squad, and earns a pardon. When Areski murders Charas and pins it on him, he "
-        "breaks out of custody, tracks down the hidden Renault that holds the proof, and "
-        "drives it through Areski's roadblock to clear his name."
+        "A gifted mechanic and driver, jailed for a raid meant to clear his foster brother's debt, "
+        "whom the police put to work on their cars."
     ): (
-        "Jeté en prison pour avoir précipité une voiture blindée dans une bijouterie afin "
-        "d’éponger la dette de son frère d’accueil, Lino est mis au service de la brigade "
-        "des stups de Charas, pour qui il construit des voitures-béliers, et obtient sa "
-        "grâce. Quand Areski assassine Charas et lui fait porter le chapeau, il s’évade, "
-        "retrouve la Renault cachée qui renferme la preuve et force avec elle le barrage "
-        "d’Areski pour se disculper."
+        "Mécano et pilote surdoué, envoyé en prison pour un coup censé éponger la dette de son "
+        "frère d’accueil, puis mis au travail par la police sur les voitures de la brigade."
     ),
     (
-        "Now on the squad himself, he sleeps in his car, keeps watch on Areski's house and "
-        "rebuilds Charas's Renault. He falls for Stella, Areski's wife, and ends up "
-        "driving Marco, a protected witness, towards Spain with honest and crooked police "
-        "on his tail. To shield Julia he takes the blame for Marco's death and is jailed "
-        "in Spain."
+        "To pay off Quentin's debt he drives an armoured Renault Clio into a jewellery shop and "
+        "ends up behind bars, until Charas has him out by day building ramming cars for the squad, "
+        "and later pardoned. Framed by Areski for Charas's murder, he fights his way out of the "
+        "station, learns from Quentin where the real Renault is hidden, fits it with a bull bar "
+        "and smashes through Areski's roadblock. The bullet in its dashboard clears him, and he is "
+        "back on the team."
     ): (
-        "Désormais membre de la brigade, il dort dans sa voiture, surveille la maison "
-        "d’Areski et remonte la Renault de Charas. Il tombe amoureux de Stella, la femme "
-        "d’Areski, et se retrouve à conduire Marco, un témoin protégé, vers l’Espagne, "
-        "avec à ses trousses des flics intègres comme des ripoux. Pour protéger Julia, il "
-        "endosse la mort de Marco et finit en prison en Espagne."
+        "Une Renault Clio blindée encastrée dans une bijouterie pour éponger la dette de "
+        "Quentin\u00a0: voilà Lino en prison, jusqu’à ce que Charas le fasse passer en "
+        "semi-liberté pour construire des voitures-béliers destinées à la brigade, puis lui "
+        "obtienne sa grâce. Quand Areski lui met sur le dos le meurtre de Charas, il s’échappe du "
+        "commissariat en se battant, apprend de Quentin où la vraie Renault est cachée, la dote "
+        "d’un pare-buffle et enfonce le barrage d’Areski. La balle restée dans le tableau de bord "
+        "le disculpe, et il réintègre l’équipe."
     ),
     (
-        "Two years after Charas's murder he is still after Areski. He catches him at last, "
-        "as Areski flees in Julia's car, hands him to the police, and begins a new life "
-        "with Julia."
+        "Six months on, working for the squad under Julia, he lives in his car, watches Stella's "
+        "house each night for Areski and rebuilds Charas's Renault with an electrified ram; a year "
+        "later he and Stella are together. Lured to the country hideout where Marco is under "
+        "protection, he will not kill him and drives him towards Spain instead, with police of "
+        "both kinds in pursuit. When Julia kills Marco by accident, he takes the blame, and "
+        "according to one review it earns him a Spanish prison cell."
     ): (
-        "Deux ans après le meurtre de Charas, il traque toujours Areski. Il finit par lui "
-        "mettre la main dessus alors qu’Areski s’enfuit dans la voiture de Julia, le livre "
-        "à la police et commence une nouvelle vie avec Julia."
-    ),
-    "A drug-squad detective who sees what Lino can do with a car.": (
-        "Un policier de la brigade des stups qui voit ce que Lino sait faire d’une voiture."
+        "Six mois plus tard, il travaille pour la brigade, désormais dirigée par Julia, vit dans "
+        "sa voiture, guette chaque nuit le retour d’Areski devant chez Stella et remet en état la "
+        "Renault de Charas, qu’il dote d’un bélier électrifié. Un an après, Stella et lui sont en "
+        "couple. Attiré dans la planque à la campagne où Marco est sous protection, il refuse de "
+        "le tuer et le conduit au contraire vers l’Espagne, poursuivi par des flics honnêtes comme "
+        "par des ripoux. Quand Julia tue Marco par accident, il endosse la faute, ce qui lui vaut, "
+        "selon une critique, la prison en Espagne."
     ),
     (
-        "He gets Lino out on day release to build cars for the squad, then wins him a "
-        "pardon and becomes his mentor. Following a lead to Quentin, he is shot dead by "
-        "Areski, a member of his own squad; the bullet stays lodged in the dashboard of "
-        "his Renault 21, the car that will clear Lino."
+        "Two years after Charas's death he is still hunting Areski, and meets him and Yuri in a "
+        "three-way fight. He teams up with Julia, and when Areski finally bolts in her car, Lino "
+        "catches him, hands him to the police and starts a new life with her."
     ): (
-        "Il fait sortir Lino en semi-liberté pour construire des voitures pour la brigade, "
-        "lui obtient ensuite sa grâce et devient son mentor. Alors qu’il suit une piste "
-        "menant à Quentin, il est abattu par Areski, un membre de sa propre brigade\u202f; "
-        "la balle reste logée dans le tableau de bord de sa Renault 21, la voiture qui "
-        "innocentera Lino."
+        "Deux ans après la mort de Charas, il traque toujours Areski, et se retrouve face à lui et "
+        "à Yuri dans un affrontement à trois. Allié à Julia, il finit par rattraper Areski, qui "
+        "s’enfuit dans la voiture de celle-ci, le remet à la police et commence avec elle une "
+        "nouvelle vie."
     ),
-    "A detective on Charas's drug squad.": "Un policier de la brigade des stups de Charas.",
+    ("A drug-squad detective who sees what Lino can do with a car."): (
+        "Un policier de la brigade des stups qui voit tout ce que Lino sait tirer d’une voiture."
+    ),
     (
-        "Corrupt, he kills Charas, frames Lino for it and, once a decoy car has been burnt "
-        "in place of the real one, throws a roadblock between Lino and headquarters. The "
-        "bullet from his gun is recovered all the same, and he flees, leaving his wife and "
-        "child behind."
+        "He talks Moss into letting him recruit Lino from prison, sets him to work on the squad's "
+        "cars, and later gets him a pardon and a garage. Checking whether Quentin builds the drug "
+        "runners' go-fast cars, he is shot dead from behind by Areski, one of his own men. The "
+        "bullet stays in the dashboard of his Renault 21, the evidence that will clear Lino."
     ): (
-        "Ripou, il tue Charas, fait accuser Lino et, une fois une voiture leurre brûlée à "
-        "la place de la vraie, dresse un barrage entre Lino et le siège de la police. La "
-        "balle tirée de son arme est malgré tout retrouvée, et il prend la fuite en "
-        "abandonnant sa femme et son enfant."
+        "Il convainc la commissaire Moss de le laisser recruter Lino en prison, le met au travail "
+        "sur les voitures de la brigade, puis lui obtient sa grâce et un garage. Alors qu’il "
+        "cherche à savoir si Quentin fabrique les voitures des go-fast pour les trafiquants, il "
+        "est abattu dans le dos par Areski, l’un de ses propres hommes. La balle reste dans le "
+        "tableau de bord de sa Renault 21, la pièce à conviction qui innocentera Lino."
     ),
+    ("A detective on Charas's drug squad."): ("Un policier de la brigade des stups de Charas."),
     (
-        "Still on the run, he never comes back to Stella's house. He resurfaces only in "
-        "the last scene, searching what is left of Charas's Renault and taking its "
-        "crucifix."
+        "Corrupt, with officers of his own inside the squad, he kills Charas and, when Lino will "
+        "not lie for him, pins the murder on him. He uses Julia's affair with Lino to turn Moss "
+        "against her, and blocks the road to headquarters once he hears of the hidden Renault. "
+        "Beaten there, he sets the car alight, but the bullet is recovered all the same: he packs, "
+        "takes a last look at his wife and child, and runs."
     ): (
-        "Toujours en cavale, il ne revient jamais chez Stella. Il ne refait surface que "
-        "dans la dernière scène, fouillant ce qui reste de la Renault de Charas pour en "
-        "emporter le crucifix."
+        "Ripou, entouré de ses propres hommes au sein de la brigade, il tue Charas puis, quand "
+        "Lino refuse de mentir pour lui, le fait accuser du meurtre. Il se sert de la liaison de "
+        "Julia avec Lino pour monter Moss contre elle, et barre la route du siège de la police dès "
+        "qu’il apprend l’existence de la Renault cachée. Vaincu sur la route, il met le feu à la "
+        "voiture, mais la balle est retrouvée malgré tout\u00a0: il fait ses bagages, jette un "
+        "dernier regard à sa femme et à son enfant, et prend la fuite."
     ),
     (
-        "Hiding in Germany and working for Resz's drug trade, he is driven back to France "
-        "when Resz puts a price on his head. He takes Julia hostage to bargain with Moss, "
-        "escapes in Julia's car after Resz is killed, and is caught by Lino and handed to "
+        "He stays out of sight: Lino waits outside Stella's house night after night for nothing. "
+        "He turns up only in the final sequence, going through what is left of Charas's Renault "
+        "and taking its crucifix."
+    ): (
+        "Il reste invisible\u00a0: nuit après nuit, Lino l’attend en vain devant chez Stella. Il "
+        "ne reparaît que dans la séquence finale, fouillant les restes de la Renault de Charas "
+        "pour en emporter le crucifix."
+    ),
+    (
+        "Hiding in Germany and working in Resz's go-fast trade, he has to come back to France when "
+        "Resz puts a contract on him. After a three-way fight with Lino and Yuri he takes Julia "
+        "hostage and gets Moss to agree to hand him over to the German police, unaware that she "
+        "has also promised him to Resz. Once Yuri has killed Resz he escapes in Julia's car, but "
+        "Lino catches him and gives him up to the police."
+    ): (
+        "Planqué en Allemagne, où il travaille pour le trafic de go-fast de Resz, il doit rentrer "
+        "en France quand celui-ci met un contrat sur sa tête. Après un affrontement à trois avec "
+        "Lino et Yuri, il prend Julia en otage et obtient de la commissaire Moss qu’elle accepte "
+        "de le remettre à la police allemande, sans savoir qu’elle l’a aussi promis à Resz. Une "
+        "fois Resz tué par Yuri, il s’enfuit dans la voiture de Julia, mais Lino le rattrape et le "
+        "livre à la police."
+    ),
+    ("A detective on Charas's drug squad, with a history with Lino."): (
+        "Policière de la brigade des stups de Charas, elle a un passé avec Lino."
+    ),
+    (
+        "When Lino comes to her after the murder she fights him and tries, and fails, to arrest "
+        "him. The police garage's new mechanic then confirms that the burnt car was not Charas's, "
+        "and she works out that Areski has been manipulating her. From then on she is on Lino's "
+        "side: she gets him away from the crooked officers on her tail and helps him take on "
+        "Areski."
+    ): (
+        "Quand Lino vient la trouver après le meurtre, elle se bat avec lui et tente en vain de "
+        "l’arrêter. Puis le nouveau mécanicien du garage de la police lui confirme que la voiture "
+        "brûlée n’était pas celle de Charas, et elle comprend qu’Areski la manipule. Dès lors, "
+        "elle est du côté de Lino\u00a0: elle l’aide à échapper aux ripoux qui la filent et "
+        "l’épaule face à Areski."
+    ),
+    (
+        "Now heading the squad, she gives Lino the keys to Charas's old Renault and regrets the "
+        "end of their affair. In a struggle at the Spanish border she kills Marco by accident. "
+        "Lino takes the blame; when Moss wants her to tell the court that Lino did it, she quits "
         "the police."
     ): (
-        "Planqué en Allemagne, où il travaille pour le trafic de drogue de Resz, il est "
-        "contraint de rentrer en France quand Resz met sa tête à prix. Il prend Julia en "
-        "otage pour négocier avec Moss, s’échappe dans la voiture de Julia après la mort "
-        "de Resz, puis est rattrapé par Lino, qui le livre à la police."
-    ),
-    "A detective on Charas's drug squad, with a past with Lino.": (
-        "Une policière de la brigade des stups de Charas, qui a un passé avec Lino."
+        "Désormais à la tête de la brigade, elle remet à Lino les clés de l’ancienne Renault de "
+        "Charas et regrette la fin de leur histoire. Lors d’une lutte à la frontière espagnole, "
+        "elle tue Marco par accident. Lino endosse la faute\u202f; quand la commissaire Moss veut "
+        "qu’elle déclare au tribunal que c’est lui le coupable, elle quitte la police."
     ),
     (
-        "At first she tries to arrest Lino. Word from the police garage that he was right "
-        "about the burnt car, and the discovery that Areski has been playing her, bring "
-        "her round: she shakes off the officers tailing her and fights Areski at Lino's "
-        "side."
+        "She joins forces with Lino against Areski, who takes her hostage and later escapes in her "
+        "car. The trilogy closes on her and Lino starting a new life together."
     ): (
-        "Elle commence par vouloir arrêter Lino. Mais le garage de la police lui fait "
-        "savoir qu’il avait vu juste au sujet de la voiture brûlée, et elle découvre "
-        "qu’Areski la manipule\u00a0: elle bascule, sème les policiers qui la filent et "
-        "affronte Areski aux côtés de Lino."
+        "Elle fait front commun avec Lino contre Areski, qui la prend en otage puis s’enfuit dans "
+        "sa voiture. La trilogie se referme sur Lino et elle, qui commencent ensemble une nouvelle "
+        "vie."
+    ),
+    ("A detective on Charas's drug squad who works alongside Areski."): (
+        "Un policier de la brigade des stups de Charas, qui fait équipe avec Areski."
     ),
     (
-        "Now in charge of the squad, she hands Lino the keys to Charas's Renault and "
-        "quietly regrets their break-up. In a struggle just over the Spanish border she "
-        "kills Marco by accident; when Moss asks her to testify that Lino did it, she "
-        "resigns from the police."
+        "He takes part in Charas's murder with Areski. Tipped off by Jacques about the hidden "
+        "Renault, he keeps the news from Areski and goes to the farm alone, where he shoots "
+        "Quentin dead before Lino gets the better of him. In the more detailed account of the "
+        "ending, Lino leaves him alive, handcuffed in the barn."
     ): (
-        "Désormais à la tête de la brigade, elle confie à Lino les clés de la Renault de "
-        "Charas et regrette en silence leur rupture. Lors d’une lutte juste après la "
-        "frontière espagnole, elle tue Marco accidentellement\u202f; quand Moss lui "
-        "demande de témoigner que c’est Lino qui l’a tué, elle démissionne de la police."
+        "Il participe avec Areski au meurtre de Charas. Averti par Jacques de l’existence de la "
+        "Renault cachée, il garde l’information pour lui et se rend seul à la ferme, où il abat "
+        "Quentin avant que Lino ne prenne le dessus. Selon le récit le plus détaillé de la fin, "
+        "Lino le laisse en vie, menotté dans la grange."
     ),
     (
-        "Areski takes her hostage to bargain his way out. The trilogy ends with her and "
-        "Lino starting a new life together."
+        "Moss has given him immunity, and he is held under police protection in the country: the "
+        "key witness a drug lord wants dead. Lino, lured there in the hope that he will kill him, "
+        "drives him towards Spain instead. He never testifies: Julia kills him by accident in a "
+        "struggle at the Spanish border, and the case against the traffickers and their friends in "
+        "the police collapses."
     ): (
-        "Areski la prend en otage pour négocier sa fuite. La trilogie se referme sur Lino "
-        "et elle, qui commencent ensemble une nouvelle vie."
+        "Bénéficiaire d’un accord d’immunité conclu avec Moss, il est gardé sous protection "
+        "policière à la campagne\u00a0: c’est le témoin clé dont un baron de la drogue veut la "
+        "mort. Attiré sur place dans l’espoir qu’il l’abatte, Lino le conduit au contraire vers "
+        "l’Espagne. Marco ne témoignera jamais\u00a0: Julia le tue par accident lors d’une lutte à "
+        "la frontière espagnole, et l’affaire contre les trafiquants et leurs complices dans la "
+        "police s’effondre."
     ),
-    "An officer on Charas's drug squad, and Areski's partner.": (
-        "Un policier de la brigade des stups de Charas, coéquipier d’Areski."
+    ("The senior officer over the drug squad, Charas's boss."): (
+        "La commissaire qui chapeaute la brigade des stups, supérieure de Charas."
     ),
     (
-        "He helps Areski kill Charas. When Jacques tells him where the real Renault is "
-        "hidden, he keeps it from Areski and goes to the farm himself, shoots Quentin, and "
-        "is overpowered by Lino, who leaves him handcuffed in the barn."
+        "Charas persuades her to let him recruit Lino. After the murder the case is hers, and "
+        "Areski, telling her of Julia's affair with Lino, sets her against Julia. At the end she "
+        "is at the garage, helping a mechanic put out the fire in the Renault."
     ): (
-        "Il aide Areski à tuer Charas. Quand Jacques lui révèle où la vraie Renault est "
-        "cachée, il n’en dit rien à Areski et se rend lui-même à la ferme, abat Quentin, "
-        "puis est maîtrisé par Lino, qui le laisse menotté dans la grange."
+        "Charas la convainc de le laisser recruter Lino. Après le meurtre, l’enquête lui revient, "
+        "et Areski, en lui révélant la liaison de Julia avec Lino, la monte contre Julia. À la "
+        "fin, elle est au garage, où elle aide un mécanicien à éteindre l’incendie de la Renault."
     ),
     (
-        "Granted immunity by Moss and held at a safe house in the country, he becomes the "
-        "witness whom Lino drives towards Spain. Julia kills him by accident in a struggle "
-        "just across the border, and the case against the traffickers and their police "
-        "friends dies with him."
+        "She has made an immunity deal with Marco. After his death she wants Julia to testify that "
+        "Lino killed him, to cover up what happened, and Julia resigns rather than do it."
     ): (
-        "Bénéficiant d’une immunité accordée par Moss et gardé dans une planque à la "
-        "campagne, il devient le témoin que Lino conduit vers l’Espagne. Julia le tue "
-        "accidentellement lors d’une lutte juste de l’autre côté de la frontière, et "
-        "l’affaire contre les trafiquants et leurs amis de la police meurt avec lui."
-    ),
-    "The senior officer over the drug squad, Charas's boss.": (
-        "La supérieure qui chapeaute la brigade des stups, et la patronne de Charas."
+        "Elle a conclu un accord d’immunité avec Marco. Après la mort de celui-ci, elle veut que "
+        "Julia témoigne que Lino l’a tué, pour étouffer l’affaire\u202f; Julia démissionne plutôt "
+        "que de s’y plier."
     ),
     (
-        "Charas talks her into letting him recruit Lino. After the murder she takes over "
-        "the case, and Areski turns her against Julia; at the end she helps put out the "
-        "fire in the Renault."
+        "With Julia held hostage, she agrees to hand Areski over to the German police, out of "
+        "reach of Resz, whose power ends at the French border. In secret she has also promised "
+        "Areski to Resz, in return for his backing for her career and her political ambitions."
     ): (
-        "Charas la convainc de le laisser recruter Lino. Après le meurtre, elle reprend "
-        "l’enquête, et Areski la monte contre Julia\u202f; à la fin, elle aide à éteindre "
-        "l’incendie de la Renault."
+        "Julia prise en otage, elle accepte de remettre Areski à la police allemande, hors de "
+        "portée de Resz, dont le pouvoir s’arrête à la frontière française. Mais elle a aussi "
+        "promis Areski à Resz, en secret, contre le soutien de celui-ci à sa carrière et à ses "
+        "ambitions politiques."
+    ),
+    ("Lino's foster brother, who owes money to the wrong people."): (
+        "Le frère d’accueil de Lino, endetté auprès de gens peu recommandables."
     ),
     (
-        "She strikes an immunity deal with Marco and keeps it from Lino. After Marco's "
-        "death she wants Julia to say in court that Lino killed him."
+        "His debt is why Lino raids the jewellery shop, and he gets away when Lino is caught. "
+        "Charas suspects him of building the drug runners' go-fast cars. Without Kad or Jacques "
+        "knowing, he hides Charas's Renault, and at the farm Marco shoots him; he lives just long "
+        "enough to show Lino where the car is."
     ): (
-        "Elle conclut avec Marco un accord d’immunité, qu’elle cache à Lino. Après la mort "
-        "de Marco, elle veut que Julia déclare devant le tribunal que c’est Lino qui l’a "
-        "tué."
-    ),
-    (
-        "She promises Areski a transfer to the German police, beyond Resz's reach, while "
-        "secretly agreeing to deliver him to Resz in return for his help with her career "
-        "and her political ambitions."
-    ): (
-        "Elle promet à Areski une mutation dans la police allemande, hors de portée de "
-        "Resz, tout en s’engageant en secret à le livrer à Resz, qui, en retour, appuiera "
-        "sa carrière et ses ambitions politiques."
-    ),
-    "Lino's foster brother, forever in debt to the wrong people.": (
-        "Le frère d’accueil de Lino, toujours endetté auprès de gens peu recommandables."
-    ),
-    (
-        "His debt is the reason for Lino's jewellery-shop raid. Mixed up with smugglers, "
-        "he hides Charas's Renault instead of letting it burn, and is shot by Marco at the "
-        "farm, living just long enough to show Lino where the car is."
-    ): (
-        "C’est sa dette qui a poussé Lino à braquer la bijouterie. Mêlé à des trafiquants, "
-        "il cache la Renault de Charas au lieu de la laisser brûler, et il est abattu par "
-        "Marco à la ferme\u00a0: il vit juste assez longtemps pour montrer à Lino où se "
+        "C’est pour éponger sa dette que Lino braque la bijouterie, et c’est lui qui s’en tire "
+        "quand Lino se fait prendre. Charas le soupçonne de fabriquer les voitures des go-fast "
+        "pour les trafiquants. À l’insu de Kad et de Jacques, il cache la Renault de Charas\u202f; "
+        "à la ferme, Marco l’abat, et il vit juste assez longtemps pour montrer à Lino où se "
         "trouve la voiture."
     ),
-    "A police officer who takes his orders from Resz.": "Un policier aux ordres de Resz.",
-    "He is among the officers Resz sends after Lino and Marco on the road to Spain.": (
-        "Il fait partie des policiers que Resz lance aux trousses de Lino et de Marco sur "
-        "la route de l’Espagne."
+    ("A police officer who takes his orders from Resz."): ("Un policier aux ordres de Resz."),
+    ("He is one of Resz's officers chasing Lino and Marco on the road to Spain."): (
+        "Il fait partie des hommes de Resz lancés aux trousses de Lino et de Marco sur la route de "
+        "l’Espagne."
     ),
     (
-        "He clashes with Lino and Areski, then learns that Resz has sent men to kill him "
-        "too. He turns on his boss and kills him at the German border."
+        "He is Resz's enforcer and fights Lino and Areski three ways. When he learns that Resz has "
+        "sent guards to kill him, he changes sides and kills his boss at the German border, where "
+        "Resz has come to kill Areski."
     ): (
-        "Il se heurte à Lino et à Areski, puis apprend que Resz a aussi envoyé des hommes "
-        "pour le tuer. Il se retourne contre son patron et l’abat à la frontière allemande."
+        "Homme de main de Resz, il affronte Lino et Areski dans un combat à trois. Quand il "
+        "apprend que son patron a envoyé des gardes pour le tuer, il change de camp et le tue à la "
+        "frontière allemande, où Resz était venu éliminer Areski."
     ),
-    "The head of the French police's Narcotics Department.": (
-        "Le patron de la direction des Stupéfiants de la police française."
+    ("The man in charge of narcotics in the French police."): (
+        "Le patron des stups de la police française."
     ),
     (
-        "Revealed as the crooked power behind the police who protect the traffickers, he "
-        "sets his officers on Lino and Marco on the way to Spain."
+        "He emerges as the new threat: a corrupt head of narcotics, he sends his officers, Yuri "
+        "among them, after Lino on the road to Spain."
     ): (
-        "Il se révèle être le ripou haut placé qui tire les ficelles derrière les "
-        "policiers protégeant les trafiquants, et lance ses hommes aux trousses de Lino et "
-        "de Marco sur la route de l’Espagne."
+        "Nouvelle menace, ce patron des stups corrompu lance ses hommes, Yuri parmi eux, aux "
+        "trousses de Lino sur la route de l’Espagne."
     ),
     (
-        "He runs the go-fast trade, with Areski on his payroll in Germany, until he orders "
-        "Areski killed. He comes to the German border to see it done and is killed there "
-        "by Yuri."
+        "Besides heading narcotics, he runs the go-fast trade, with Areski working for him in "
+        "Germany, until he puts a contract on him; his reach, though, stops at the French border. "
+        "He comes to the German border to kill Areski and is killed there by Yuri, whom he had "
+        "tried to have killed."
     ): (
-        "Il dirige le trafic de go-fast, avec Areski à sa solde en Allemagne, jusqu’au "
-        "jour où il ordonne de le faire tuer. Venu à la frontière allemande pour s’assurer "
-        "que c’est fait, il y est tué par Yuri."
+        "Patron des stups, il dirige aussi le trafic de go-fast, avec Areski à son service en "
+        "Allemagne, jusqu’à mettre un contrat sur la tête de celui-ci. Son pouvoir s’arrête "
+        "pourtant à la frontière française. Venu à la frontière allemande pour tuer Areski, il y "
+        "est tué par Yuri, qu’il avait voulu faire abattre."
     ),
-    "Areski's wife.": "La femme d’Areski.",
-    "Areski leaves her and their child behind when he runs.": (
-        "Areski l’abandonne, elle et leur enfant, quand il prend la fuite."
-    ),
-    ("Lino watches her house night after night for Areski's return, and the two fall in love."): (
-        "Nuit après nuit, Lino surveille sa maison dans l’attente du retour d’Areski, et "
-        "tous deux tombent amoureux."
-    ),
-    "A Spanish police officer working the border.": "Un policier espagnol en poste à la frontière.",
+    ("Areski's wife."): ("La femme d’Areski."),
     (
-        "Lino meets him on a job at the Spanish border and learns he was a friend of "
-        "Charas. His team tries and fails to bring Marco into Spain, and saves Lino's life."
+        "The film does not name her: Areski's wife is seen, with their child, in the final "
+        "moments, as he packs and leaves home. We take her to be the Stella of the second film."
     ): (
-        "Lino le rencontre lors d’une mission à la frontière espagnole et apprend qu’il "
-        "était un ami de Charas. Son équipe tente sans succès de faire passer Marco en "
-        "Espagne, et sauve la vie de Lino."
-    ),
-    "A small-time crook in the smugglers' circle.": (
-        "Un petit malfrat gravitant autour des trafiquants."
+        "Le film ne lui donne pas de nom\u00a0: la femme d’Areski apparaît avec leur enfant dans "
+        "les derniers instants, quand il fait ses bagages et quitte la maison. Nous supposons "
+        "qu’il s’agit de la Stella du deuxième film."
     ),
     (
-        "With Jacques he burns a decoy car to pass it off as Charas's Renault, not knowing "
-        "that Quentin has hidden the real one."
+        "Lino watches her house every night in case Areski comes back; a year later the two of "
+        "them are a couple."
     ): (
-        "Avec Jacques, il brûle une voiture leurre censée passer pour la Renault de "
-        "Charas, sans savoir que Quentin a caché la vraie."
+        "Lino surveille sa maison chaque nuit, au cas où Areski reviendrait\u202f; un an plus "
+        "tard, ils sont en couple."
     ),
+    ("A Spanish police officer."): ("Un policier espagnol."),
     (
-        "With Kad he burns the decoy car. He is the one who tells Marco where the real "
-        "Renault is hidden."
+        "Lino meets him on a job across the Spanish border, and he turns out to have been a friend "
+        "of Charas. His team tries, and fails, to get Marco into Spain, and saves Lino's life."
     ): (
-        "Avec Kad, il brûle la voiture leurre. C’est lui qui révèle à Marco où est cachée "
-        "la vraie Renault."
+        "Lino le rencontre lors d’une mission de l’autre côté de la frontière espagnole et "
+        "découvre qu’il était un ami de Charas. Son équipe tente sans succès de faire passer Marco "
+        "en Espagne, et sauve la vie de Lino."
+    ),
+    ("A drug runner, Jacques's accomplice."): ("Un trafiquant de drogue, complice de Jacques."),
+    (
+        "With Jacques he burns Charas's body and, as they believe, his car, to destroy the "
+        "evidence; they do not know that Quentin has hidden the real Renault. Areski and Marco "
+        "then murder the drug runners, and we take it that he is one of them."
+    ): (
+        "Avec Jacques, il brûle le corps de Charas et ce qu’ils croient être sa voiture, pour "
+        "faire disparaître les preuves\u202f; ils ignorent que Quentin a caché la vraie Renault. "
+        "Areski et Marco assassinent ensuite les trafiquants, et nous supposons qu’il est du "
+        "nombre."
+    ),
+    ("A drug runner, Kad's accomplice."): ("Un trafiquant de drogue, complice de Kad."),
+    (
+        "With Kad he burns what they take to be Charas's car. He is the one who tells Marco that "
+        "the real Renault is hidden in a barn. Areski and Marco murder the drug runners, and we "
+        "take it that he is one of them."
+    ): (
+        "Avec Kad, il brûle ce qu’ils prennent pour la voiture de Charas. C’est lui qui apprend à "
+        "Marco que la vraie Renault est cachée dans une grange. Areski et Marco assassinent les "
+        "trafiquants, et nous supposons qu’il est du nombre."
+    ),
+    ("presumably: our sources name him in this part only for Lost Bullet 2"): (
+        "sans doute\u00a0: nos sources ne le citent dans ce rôle que pour Balle perdue 2"
     ),
 }

@@ -3,6 +3,7 @@ spoiler disclosure, and no note meant for editors is."""
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import override
 
 from films.horizon import COOKIE_NAME
 from films.models import Character, EditorialPiece, Film, Person
@@ -53,6 +54,10 @@ FILM_FACTS = {
         "Writers Guillaume Pierret [1] , Caryl Férey",
         "Producer Rémi Leautier",
         "Executive producer Jacques-Henri Bronckart",
+        # No source names these two for Last Bullet: the credit says it is inferred.
+        "Gérard Lanvin as Resz (presumably: our sources name him in this part only for Lost "
+        "Bullet 2)",
+        "Quentin D'Hainaut as Yuri (presumably:",
         "Distributor Netflix",
         "Country France",
     ],
@@ -106,6 +111,11 @@ def test_people_and_characters_pages_carry_the_credits(client, seeded):
         assert film in lenoir
     resz = visible(client, reverse("films:character-detail", kwargs={"slug": "resz"}))
     assert "Alexander Resz" in resz and "Played by Gérard Lanvin" in resz
+    assert "Gérard Lanvin (presumably: our sources name him in this part only" in resz
+    with override("fr"):
+        resz_fr = visible(client, reverse("films:character-detail", kwargs={"slug": "resz"}))
+    assert "Lanvin (sans doute" in resz_fr
+    assert "nos sources ne le citent dans ce rôle que pour Balle perdue 2)" in resz_fr
 
 
 def test_no_page_shows_a_note_meant_for_editors(client, seeded):

@@ -99,7 +99,20 @@ def test_cast_with_characters(seeded):
         ("Nicolas Duvauchelle", "Areski"),
         ("Stéfi Celma", "Julia"),
         ("Pascale Arbillot", "Moss"),
+        ("Gérard Lanvin", "Resz"),
+        ("Quentin D'Hainaut", "Yuri"),
     }
+
+
+def test_last_bullet_credits_no_source_gives_say_they_are_inferred(seeded):
+    # Resz and Yuri have Last Bullet story lines, but only Lost Bullet 2's sources name their
+    # actors: the credit says so beside it, in both languages; the sourced credits say nothing.
+    credits = Credit.objects.filter(film__slug="last-bullet", role=Role.CAST)
+    inferred = {c.character.slug: c for c in credits.exclude(note_en="")}
+    assert set(inferred) == {"resz", "yuri"}
+    for credit in inferred.values():
+        assert "presumably" in credit.note_en and "Lost Bullet 2" in credit.note_en
+        assert "sans doute" in credit.note_fr and "Balle perdue 2" in credit.note_fr
 
 
 def test_alban_lenoir_plays_lino_in_all_three_writes_the_first_and_produces_the_second(seeded):
@@ -277,6 +290,18 @@ def test_biographies_claim_no_film_the_person_is_not_credited_in(seeded):
             assert len(films) == 3, person
         if "first two films" in person.biography:
             assert films == {"Lost Bullet", "Lost Bullet 2"}, person
+
+
+FILM_COUNT = re.compile(r"\b(all three|both|first two|the two|every) films?\b|\btrilogy\b", re.I)
+
+
+def test_biographies_of_actors_do_not_count_the_films_a_part_is_in(seeded):
+    # A biography shows at every horizon: "Areski in all three films" tells who survives. The
+    # person's credits are listed beside it, by the reader's horizon.
+    for person in Person.objects.filter(credits__character__isnull=False).distinct():
+        for biography in (person.biography_en, person.biography_fr):
+            assert not FILM_COUNT.search(biography), person
+            assert not re.search(r"\b(les trois|deux premiers) films\b", biography), person
 
 
 US_DATE = re.compile(
