@@ -128,7 +128,10 @@ END_STATES = {
 # The cars: a spoiler-free introduction, the characters named openly beside it (owners,
 # builders, drivers: nobody whose link to the car is a twist), and what happens to the car in
 # each film as (film, the latest film it spoils, text). An appearance tells the car's part, not
-# the plot around it: the car's page links to each film's plot for that.
+# the plot around it: the car's page links to each film's plot for that. The Renault's cameo in
+# Last Bullet closes its Lost Bullet 2 appearance: it reveals the second film's wreck and nothing
+# of the third film's plot, so it is tagged Lost Bullet 2 as on the film page, and an appearance
+# in a film may not be tagged with an earlier one (PassageInFilm.clean).
 VEHICLES = [
     {
         "slug": "charas-renault",
@@ -159,12 +162,8 @@ VEHICLES = [
                 "battery that electrifies a ram on the front, for stopping drug runners' cars. "
                 "It carries him and Marco towards Spain, and is destroyed in a chase with "
                 "Julia. In the last scene Areski comes looking for what is left of it and "
-                "takes Charas's crucifix.",
-            ),
-            (
-                LAST_BULLET,
-                LOST_BULLET_2,
-                "A cameo: the car is seen once more, completely destroyed, as one review notes.",
+                "takes Charas's crucifix. One review notes a cameo in the third film: the car "
+                "seen once more, completely destroyed.",
             ),
         ],
     },

@@ -157,18 +157,17 @@ FRENCH = {
         "battery that electrifies a ram on the front, for stopping drug runners' cars. "
         "It carries him and Marco towards Spain, and is destroyed in a chase with "
         "Julia. In the last scene Areski comes looking for what is left of it and takes "
-        "Charas's crucifix."
+        "Charas's crucifix. One review notes a cameo in the third film: the car seen "
+        "once more, completely destroyed."
     ): (
         "L’épave du premier film dormait au garage de la police jusqu’à ce que Julia en "
         "donne les clés à Lino. Il la remet en état, la repeint en bleu et lui installe "
         "une grosse batterie qui électrifie le bélier monté à l’avant, de quoi stopper "
         "les voitures des trafiquants. Elle l’emmène avec Marco vers l’Espagne, et "
         "finit détruite lors d’une course-poursuite avec Julia. Dans la dernière scène, "
-        "Areski vient fouiller ce qu’il en reste et emporte le crucifix de Charas."
-    ),
-    "A cameo: the car is seen once more, completely destroyed, as one review notes.": (
-        "Une apparition éclair\u00a0: la voiture revient à l’écran, entièrement "
-        "détruite, note une critique."
+        "Areski vient fouiller ce qu’il en reste et emporte le crucifix de Charas. Une "
+        "critique relève une apparition éclair dans le troisième film\u00a0: la "
+        "voiture, entièrement détruite."
     ),
     "The armoured Clio": "La Clio blindée",
     "A Renault Clio that Lino armours himself.": "Une Renault Clio que Lino a blindée lui-même.",

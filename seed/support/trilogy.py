@@ -241,9 +241,7 @@ CLAIMS = {
         claim("Lino drives Marco towards Spain in it", LB2_PLOT_2),
         claim("destroyed in a chase with Julia", LB2_PLOT_3),
         claim("Areski looks for its remains and takes Charas's crucifix", LB2_PLOT_3),
-    ],
-    "vehicle/charas-renault/last-bullet/2": [
-        claim("a cameo in Last Bullet, completely destroyed", RE_1),
+        claim("one review: a cameo in Last Bullet, completely destroyed", RE_1),
     ],
     "vehicle/armoured-clio/introduction": [
         claim("Lino builds an armoured Renault Clio", LB_PLOT_1),
