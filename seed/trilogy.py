@@ -17,9 +17,9 @@ from seed.content import (
     RETROSPECTIVE,
 )
 
-# "Previously on": a sequel's recap of the films before it, shown above its plot and followed by
-# links to those films' plots, which tell the story in full. A recap gives the sequel's reader
-# only what the sequel builds on. Each passage is (the earlier film whose plot it reveals,
+# "Previously on": a sequel's recap of the films before it, shown above its plot. The earlier
+# films' plots tell their story in full; a recap gives the sequel's reader only what the sequel
+# builds on. Each passage is (the earlier film whose plot it reveals,
 # text); Last Bullet's is split so that a reader who has seen only the first film can read the
 # part about it.
 RECAPS = {
@@ -277,9 +277,9 @@ DISCREPANCIES = [
 ]
 
 # The story in story time, film by film: each event is (the latest film it spoils, when it
-# happens, what happens), one short fact in the story's order; the film's plot, linked from the
-# timeline, tells it in full. An event tells what happens in its film, so it spoils that film.
-# Where a date is our own reckoning rather than a source's, the event says so.
+# happens, what happens), one short fact in the story's order; the film's plot (its page is
+# linked from the timeline) tells it in full. An event tells what happens in its film, so it
+# spoils that film. Where a date is our own reckoning rather than a source's, the event says so.
 TIMELINE = [
     {
         "film": LOST_BULLET,
