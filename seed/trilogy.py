@@ -17,27 +17,23 @@ from seed.content import (
     RETROSPECTIVE,
 )
 
-# "Previously on": a sequel's recap of the films before it, shown above its plot. Each passage
-# is (the earlier film whose plot it retells, text); Last Bullet's is split so that a reader
-# who has seen only the first film can read the part about it.
+# "Previously on": a sequel's recap of the films before it, shown above its plot. The earlier
+# films' plots tell their story in full; a recap gives the sequel's reader only what the sequel
+# builds on. Each passage is (the earlier film whose plot it reveals,
+# text); Last Bullet's is split so that a reader who has seen only the first film can read the
+# part about it.
 RECAPS = {
     LOST_BULLET_2: {
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
         "passages": [
             (
                 LOST_BULLET,
-                "Lino, a mechanic with a gift for cars, went to prison after driving an "
-                "armoured Clio into a jeweller's to get his foster brother Quentin out of debt. "
-                "Charas, a detective on the drug squad, gave him a way out: building ramming "
-                "cars for the police. Then Areski, a crooked officer on Charas's own squad, shot "
-                "Charas dead with Marco's help and made Lino the suspect.\n\n"
-                "Lino broke out of custody and went looking for the one thing that could clear "
-                "him: Charas's Renault 21, with Areski's bullet still in its dashboard, which "
-                "Quentin had hidden on a farm instead of burning it. Marco killed Quentin there, "
-                "and Lino left Marco handcuffed in the barn. With Julia, the squad detective he "
-                "had once been involved with, now on his side, Lino forced the Renault through "
-                "Areski's roadblock and got it, burning, to the police garage. The bullet "
-                "cleared him; Areski fled.",
+                "Charas, the detective who got Lino out of prison to build ramming cars for his "
+                "drug squad, was shot dead by Areski, one of his own officers, and the murder "
+                "was pinned on Lino. Marco, Areski's accomplice, killed Lino's foster brother "
+                "Quentin. But the proof survived, a bullet lodged in Charas's Renault, and once "
+                "Lino had got the car to the police he was cleared and back on the squad, and "
+                "back with Julia. Areski fled, leaving his wife and child behind.",
             ),
         ],
     },
@@ -46,133 +42,128 @@ RECAPS = {
         "passages": [
             (
                 LOST_BULLET,
-                "In Lost Bullet, Areski, a corrupt officer on Charas's drug squad, shot Charas "
-                "dead and framed Lino, the mechanic Charas had taken under his wing. The bullet, "
-                "dug out of the dashboard of Charas's Renault, cleared Lino, and Areski went on "
-                "the run.",
+                "Lost Bullet: Areski, a crooked officer on the drug squad, killed Charas and "
+                "framed Lino, the mechanic Charas had taken under his wing. The bullet in "
+                "Charas's Renault cleared Lino, and Areski went on the run.",
             ),
             (
                 LOST_BULLET_2,
-                "In Lost Bullet 2, Lino, by then working for the squad under Julia, rebuilt the "
-                "Renault. When he found that Moss had quietly granted Marco, Areski's "
-                "accomplice, immunity, he set off to deliver him to the police in Spain. "
-                "Officers loyal to Alexander Resz, the crooked head of the Narcotics "
-                "Department, hounded them to the border, where Julia killed Marco by accident. "
-                "Lino took the blame and was jailed in Spain, and Julia quit the police rather "
-                "than lie in court for Moss. In the final scene Areski resurfaced at the wreck "
-                "of the Renault and took Charas's crucifix from it.",
+                "Lost Bullet 2: Moss had struck an immunity deal with Marco, Areski's "
+                "accomplice, and Lino drove him towards Spain to face justice there, hunted by "
+                "police working for Alexander Resz, the corrupt head of the narcotics "
+                "department. At the Spanish border Julia killed Marco by accident. Lino took "
+                "the blame (one review has him end up in a Spanish prison), and Julia left the "
+                "police rather than lie in court for Moss. In the last scene Areski came back "
+                "for Charas's crucifix, in the wreck of the Renault.",
             ),
         ],
     },
 }
 
-# Where each film leaves each character: shown under the character's arc for that film, and
-# spoiling the same film. A character who dies (Character.died_in) is dead at the end of that
-# film and has no state after it.
+# Where each film leaves each character, in one line: shown under the character's arc for that
+# film, and spoiling the same film. A character who dies (Character.died_in) is dead at the end
+# of that film and has no state after it.
 END_STATES = {
     "lino": {
         LOST_BULLET: "Cleared of Charas's murder, back on the squad and back with Julia.",
-        LOST_BULLET_2: "In prison in Spain, having taken the blame for Marco's death.",
-        LAST_BULLET: "His mentor avenged and Areski in police hands, he is starting a new life "
-        "with Julia.",
+        LOST_BULLET_2: "He has taken the blame for Marco's death; according to one review, he "
+        "goes to a Spanish prison for it.",
+        LAST_BULLET: "Charas avenged and Areski in police hands, he is starting a new life with "
+        "Julia.",
     },
     "charas": {
-        LOST_BULLET: "Dead, shot from behind by Areski. His Renault becomes a memorial to him.",
+        LOST_BULLET: "Dead, shot from behind by Areski; his Renault becomes a memorial to him.",
     },
     "areski": {
-        LOST_BULLET: "On the run, having left his wife and child behind.",
-        LOST_BULLET_2: "Still at large, with Charas's crucifix, taken from the wreck of the "
+        LOST_BULLET: "On the run, his wife and child left behind.",
+        LOST_BULLET_2: "Still at large, with the crucifix he took from the wreck of Charas's "
         "Renault.",
-        LAST_BULLET: "Caught by Lino and handed over to the police.",
+        LAST_BULLET: "Caught by Lino, and in police hands at last.",
     },
     "julia": {
         LOST_BULLET: "Still on the squad, and back with Lino.",
-        LOST_BULLET_2: "She has resigned from the police.",
-        LAST_BULLET: "Free of Areski, and starting a new life with Lino.",
+        LOST_BULLET_2: "Out of the police, having refused to lie in court for Moss.",
+        LAST_BULLET: "Starting a new life with Lino.",
     },
     "marco": {
-        LOST_BULLET: "Alive, handcuffed to a post in the barn; the film leaves his fate open.",
-        LOST_BULLET_2: "Dead, killed by accident by Julia just over the Spanish border.",
+        LOST_BULLET: "Handcuffed to a pole in the barn, his fate left open, in the "
+        "ending-explained piece's account; another source has Lino kill him.",
+        LOST_BULLET_2: "Dead, killed by accident by Julia in a struggle at the Spanish border.",
     },
     "moss": {
-        LOST_BULLET: "Still over the squad, and among those who put out the fire in the Renault.",
-        LOST_BULLET_2: "Still over the squad, but without Julia, who would not lie for her in "
-        "court.",
-        LAST_BULLET: "Her secret bargain was with Resz, and Resz is dead; our sources do not "
-        "say what becomes of her.",
+        LOST_BULLET: "Still in charge, and one of those who put out the fire in the Renault.",
+        LOST_BULLET_2: "Still in charge, but Julia has quit rather than lie in court for her.",
+        LAST_BULLET: "Her secret partner, Resz, is dead; our sources do not say what becomes of "
+        "her.",
     },
     "quentin": {
         LOST_BULLET: "Dead, shot by Marco at the farm.",
     },
     "yuri": {
-        LOST_BULLET_2: "Still one of Resz's men.",
+        LOST_BULLET_2: "One of the police officers working for Resz.",
         LAST_BULLET: "He has turned on Resz and killed him.",
     },
     "resz": {
-        LOST_BULLET_2: "Still head of the Narcotics Department, his hold on the crooked police "
-        "unbroken.",
+        LOST_BULLET_2: "Still head of the police's narcotics department when the film ends.",
         LAST_BULLET: "Dead, killed by Yuri at the German border.",
     },
     "stella": {
-        LOST_BULLET: "Alone with their child, Areski gone.",
-        LOST_BULLET_2: "In love with Lino, who is now behind bars in Spain.",
+        LOST_BULLET: "Left at home with their child when Areski flees; our sources on this "
+        "film do not name her.",
+        LOST_BULLET_2: "With Lino, who has taken the blame for Marco's death.",
     },
     "alvaro": {
-        LOST_BULLET_2: "He has saved Lino's life, but Marco, the witness his team came for, is "
-        "dead.",
+        LOST_BULLET_2: "He has saved Lino's life, but his team failed to get Marco into Spain, "
+        "and Marco is dead.",
     },
     "kad": {
-        LOST_BULLET: "Dead, killed with Jacques by Areski and Marco.",
+        LOST_BULLET: "Dead, we take it: killed with Jacques by Areski and Marco.",
     },
     "jacques": {
-        LOST_BULLET: "Dead, killed with Kad by Areski and Marco soon after telling Marco where "
-        "the Renault was hidden.",
+        LOST_BULLET: "Dead, we take it: killed with Kad by Areski and Marco, after telling Marco "
+        "where the Renault was.",
     },
 }
 
 # The cars: a spoiler-free introduction, the characters named openly beside it (owners,
 # builders, drivers: nobody whose link to the car is a twist), and what happens to the car in
-# each film as (film, the latest film it spoils, text).
+# each film as (film, the latest film it spoils, text). An appearance tells the car's part, not
+# the plot around it: the car's page links to each film's plot for that. The Renault's cameo in
+# Last Bullet closes its Lost Bullet 2 appearance: it reveals the second film's wreck and nothing
+# of the third film's plot, so it is tagged Lost Bullet 2 as on the film page, and an appearance
+# in a film may not be tagged with an earlier one (PassageInFilm.clean).
 VEHICLES = [
     {
         "slug": "charas-renault",
         "name": "Charas's Renault",
         "order": 1,
-        "introduction": "Charas's own car: a Renault 21 with a two-litre turbo engine, built "
-        "in the 1990s.",
+        "introduction": "Charas's own car: a Renault 21 from the 1990s, with a two-litre turbo "
+        "engine.",
         "characters": ["charas", "lino"],
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, LOST_BULLET_2_ARTICLE, RETROSPECTIVE],
         "appearances": [
             (
                 LOST_BULLET,
                 LOST_BULLET,
-                "Areski shoots Charas from behind as he is about to drive off in it, and the "
-                "bullet ends up in the dashboard: the lost bullet of the title, and the one "
-                "piece of evidence that can clear Lino. Kad and Jacques are meant to burn the "
-                "car, and the police bring in a charred wreck that everyone takes for it, but "
-                "Quentin has hidden the real Renault on a farm.\n\n"
-                "Dying, Quentin shows Lino where it is. Lino fits the red Renault with bull bars "
-                "and a ram, smashes through the roadblock Areski has thrown across the road to "
-                "headquarters and, when Areski sets the car on fire, drives it burning into the "
-                "police garage, where the flames are put out and forensics take the bullet from "
-                "the dashboard. Afterwards the car becomes a memorial, where people come to pay "
-                "their respects to Charas.",
+                "Areski shoots Charas as he is about to drive off in it, and the bullet stays "
+                "in the dashboard: the lost bullet of the title, the one proof that can clear "
+                "Lino. Kad and Jacques are supposed to destroy the car, but Quentin has hidden "
+                "the red Renault in a barn, and a burnt-out car is taken for it instead.\n\n"
+                "Lino fits it with bull bars and a ram and forces Areski's roadblock with it. "
+                "Areski sets it on fire; Lino drives it, burning, to the garage, where the fire "
+                "is put out and forensics take the bullet from the dashboard. Afterwards the "
+                "car becomes a memorial to Charas.",
             ),
             (
                 LOST_BULLET_2,
                 LOST_BULLET_2,
-                "Six months after Charas's death, Julia hands Lino a set of keys. They are the "
-                "Renault's: wrecked at the end of the first film, it has been kept in the police "
-                "garage ever since. Lino rebuilds it, paints it blue and fits a big battery that "
-                "electrifies a ram on the front, for stopping the traffickers' cars.\n\n"
-                "It is the car he takes when he sets off for Spain with Marco, and it does not "
-                "survive the journey: it is wrecked in a chase with Julia. In the last scene "
-                "Areski goes through what is left of it and takes Charas's crucifix.",
-            ),
-            (
-                LAST_BULLET,
-                LAST_BULLET,
-                "The wreck turns up for a moment, destroyed beyond any hope of another rebuild.",
+                "Wrecked in the first film, it has been kept at the police garage until Julia "
+                "gives Lino its keys. He restores it, paints it blue and fits it with a big "
+                "battery that electrifies a ram on the front, for stopping drug runners' cars. "
+                "It carries him and Marco towards Spain, and is destroyed in a chase with "
+                "Julia. In the last scene Areski comes looking for what is left of it and "
+                "takes Charas's crucifix. One review notes a cameo in the third film: the car "
+                "seen once more, completely destroyed.",
             ),
         ],
     },
@@ -180,20 +171,18 @@ VEHICLES = [
         "slug": "armoured-clio",
         "name": "The armoured Clio",
         "order": 2,
-        "introduction": "A Renault Clio that Lino armours with his own hands: the first car we "
-        "see him build.",
+        "introduction": "A Renault Clio that Lino armours himself.",
         "characters": ["lino"],
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED, RETROSPECTIVE],
         "appearances": [
             (
                 LOST_BULLET,
                 LOST_BULLET,
-                "Lino builds it to drive into a jewellery shop and pay off his foster brother "
-                "Quentin's debt. It goes through more walls than he meant it to: Quentin gets "
-                "away, and Lino is caught and sent to prison. The Clio comes back into the story "
-                "later, when a rare part called an injection diverter, found in a smuggler's "
-                "crashed car, matches the one in Lino's car on the night of the raid and puts "
-                "Charas and Lino on Quentin's trail.",
+                "Lino drives it into a jewellery shop to pay off Quentin's debt, and it goes "
+                "through more walls than planned: Quentin escapes, Lino goes to prison. The car "
+                "matters again later, when Charas finds a rare part, an “injection diverter”, at "
+                "a crash site: Lino's car had one on the night of the heist (this Clio, "
+                "presumably), and the part leads them to Quentin.",
             ),
         ],
     },
@@ -209,16 +198,15 @@ VEHICLES = [
             (
                 LOST_BULLET,
                 LOST_BULLET,
-                "Charas has Lino let out of prison by day to re-engineer the squad's cars, so "
-                "that they can ram the smugglers' fast cars off the road. Lino works on them "
-                "through the week and goes back to his cell at weekends, until Charas wins him a "
-                "pardon and a garage of his own.",
+                "Lino re-engineers the squad's cars to ram the smugglers' fast cars, on day "
+                "release from prison: weekdays in the workshop, weekends in his cell, until "
+                "Charas gets him a pardon and a garage of his own.",
             ),
             (
                 LOST_BULLET_2,
                 LOST_BULLET_2,
-                "A year into the film, Lino is leading the squad's raids on drug importers "
-                "himself, in police cars he has modified.",
+                "Lino now leads the squad's raids on drug importers himself, in modified police "
+                "cars.",
             ),
         ],
     },
@@ -233,11 +221,10 @@ VEHICLES = [
             (
                 LOST_BULLET,
                 LOST_BULLET,
-                "The police take the wreck for Charas's Renault, burnt to get rid of the "
-                "evidence. Lino, who has worked on the real car, sees at once that it is a "
-                "decoy: there is no bullet hole in its dashboard. Julia will not believe him, "
-                "until the police garage's new mechanic confirms that the wreck is not Charas's "
-                "car.",
+                "The police take it for Charas's Renault, burnt to destroy the evidence. Lino, "
+                "who knows the real car, sees that it is not: its dashboard has no bullet hole. "
+                "Julia does not believe him until the police garage's new mechanic says the "
+                "same.",
             ),
         ],
     },
@@ -252,8 +239,8 @@ VEHICLES = [
             (
                 LAST_BULLET,
                 LAST_BULLET,
-                "When Yuri kills Resz at the German border, Areski seizes his chance and makes "
-                "off in Julia's car. Lino runs him down and hands him over to the police.",
+                "Areski's getaway car: he takes it at the German border, once Yuri has killed "
+                "Resz, but Lino catches him and Areski ends up in police hands.",
             ),
         ],
     },
@@ -290,7 +277,9 @@ DISCREPANCIES = [
 ]
 
 # The story in story time, film by film: each event is (the latest film it spoils, when it
-# happens, what happens). An event tells what happens in its film, so it spoils that film.
+# happens, what happens), one short fact in the story's order; the film's plot (its page is
+# linked from the timeline) tells it in full. An event tells what happens in its film, so it
+# spoils that film. Where a date is our own reckoning rather than a source's, the event says so.
 TIMELINE = [
     {
         "film": LOST_BULLET,
@@ -299,52 +288,46 @@ TIMELINE = [
             (
                 LOST_BULLET,
                 "The opening",
-                "Lino crashes his armoured Clio through a jewellery shop to settle Quentin's "
-                "debt. Quentin gets away; Lino goes to prison.",
+                "To pay Quentin's debt, Lino rams his armoured Clio into a jewellery shop. "
+                "Quentin escapes; Lino is jailed.",
             ),
             (
                 LOST_BULLET,
                 "While he serves his sentence",
-                "Charas has Lino let out by day to rebuild the drug squad's cars: he works on "
-                "them through the week and spends his weekends in a cell. In time Charas wins "
-                "him a pardon and a garage.",
+                "On day release, Lino rebuilds the drug squad's cars for Charas, going back to "
+                "his cell at weekends, until Charas gets him a pardon and a garage.",
             ),
             (
                 LOST_BULLET,
                 "The day Charas dies",
-                "A part from a smuggler's wrecked car leads Charas and Lino to Quentin, who owes "
-                "money to the wrong people. As Charas is about to drive off with the two of "
-                "them, Areski shoots him from behind. Lino gets away with Quentin, and Kad and "
-                "Jacques are left to dispose of the Renault.",
+                "A part found at a crash site leads Charas and Lino to Quentin, in debt to "
+                "thugs. As they are about to leave together, Areski shoots Charas from behind; "
+                "Lino escapes with Quentin.",
             ),
             (
                 LOST_BULLET,
                 "Soon after",
-                "Lino is arrested. When he will not lie for Areski, Areski makes him the "
-                "suspect, and Lino fights his way out of the station. At headquarters he sees "
-                "the burnt wreck said to be Charas's Renault, and knows it is not.",
+                "Lino is arrested, refuses to lie for Areski, is framed for the murder and "
+                "fights his way out of the station. He sees that the burnt car said to be "
+                "Charas's Renault is not it.",
             ),
             (
                 LOST_BULLET,
                 "On the run",
-                "Back at the scrapyard, Quentin tells Lino that he hid the real Renault. Jacques "
-                "gives the hiding place away to Marco, and Areski and Marco kill the smugglers. "
-                "Julia hears from the police garage that Lino was right about the wreck, and "
-                "takes his side.",
+                "Quentin tells Lino he hid the real Renault. Marco learns where it is, and he "
+                "and Areski kill the drug runners. Julia comes over to Lino's side.",
             ),
             (
                 LOST_BULLET,
                 "At the farm",
-                "Marco shoots Quentin; Lino overpowers Marco and leaves him handcuffed in the "
-                "barn. Before he dies, Quentin shows Lino the Renault, and Lino fits it out for "
-                "one last run.",
+                "Marco kills Quentin, who shows Lino the Renault before he dies. Lino overpowers "
+                "Marco: the sources disagree on whether he leaves him handcuffed or kills him.",
             ),
             (
                 LOST_BULLET,
                 "The final run",
-                "Lino breaks through Areski's roadblock and gets the Renault, set alight by "
-                "Areski, to the police garage. Forensics recover the bullet and Lino is cleared. "
-                "Areski packs a bag, takes a last look at his wife and child, and leaves.",
+                "Lino gets the Renault through Areski's roadblock to the garage, on fire. The "
+                "bullet clears him; Areski leaves his wife and child and goes on the run.",
             ),
         ],
     },
@@ -355,76 +338,70 @@ TIMELINE = [
             (
                 LOST_BULLET_2,
                 "Six months after Charas's death",
-                "Julia runs the drug squad now, and Lino works on it. He sleeps in his car and "
-                "spends his nights outside Stella's house, waiting for an Areski who never comes "
-                "home. Julia gives him the keys to the Renault, and he rebuilds it in blue, with "
-                "an electrified ram.",
+                "Lino, on the squad under Julia, waits night after night outside Stella's house "
+                "for Areski, who never comes. Julia gives him the Renault's keys, and he "
+                "rebuilds it. Charas died early in the first film, so this is, we take it, "
+                "about six months after its end.",
             ),
             (
                 LOST_BULLET_2,
                 "A year later",
-                "Lino is leading raids on traffickers. He has met Alvaro, a Spanish officer and "
-                "an old friend of Charas, and he is with Stella, while Julia quietly regrets "
-                "their break-up.",
+                "Lino leads raids on drug importers, has met Alvaro, a Spanish officer and "
+                "friend of Charas, and is with Stella.",
             ),
             (
                 LOST_BULLET_2,
                 "The day of the fake call",
-                "A call about his foster mother's health, faked by a drug lord who wants Marco "
-                "dead, brings Lino to a house in the country where Marco is under police "
-                "protection. Lino fights off the officers guarding him and leaves for Spain with "
-                "Marco in the Renault.",
+                "Lured to a country house where the police are protecting Marco, Lino fights "
+                "off the officers and drives Marco towards Spain in the Renault.",
             ),
             (
                 LOST_BULLET_2,
                 "On the road to Spain",
-                "They are chased south by traffickers and by police both honest and crooked, "
-                "the crooked ones sent by Resz. The Renault is wrecked in a chase with Julia, "
-                "and Alvaro's team saves Lino's life.",
+                "Traffickers and police, some of them sent by Resz, chase them. The Renault is "
+                "destroyed; Alvaro's team saves Lino's life.",
             ),
             (
                 LOST_BULLET_2,
-                "Just across the border",
-                "In a struggle, Julia kills Marco by accident. Lino takes the blame and is "
-                "jailed in Spain.",
+                "At the Spanish border",
+                "Julia kills Marco by accident in a struggle. Lino takes the blame; according "
+                "to one review, he goes to a Spanish prison.",
             ),
             (
                 LOST_BULLET_2,
                 "Afterwards",
-                "Julia resigns rather than tell a court, as Moss wants, that Lino killed Marco. "
-                "Areski turns up at the wreck of the Renault and takes Charas's crucifix.",
+                "Julia quits the police rather than lie in court for Moss. Areski takes "
+                "Charas's crucifix from the Renault's remains.",
             ),
         ],
     },
     {
         "film": LAST_BULLET,
-        "sources": [EXPLAINER, RETROSPECTIVE],
+        "sources": [EXPLAINER, LOST_BULLET_2_ARTICLE],
         "events": [
             (
                 LAST_BULLET,
                 "Two years after Charas's death",
-                "Areski, hiding in Germany, works for Resz's go-fast trade until Resz puts a "
-                "price on his head and he has to come back to France, where Lino is still "
-                "hunting him.",
+                "With a price on his head from Resz, Areski leaves Germany for France, where "
+                "Lino is hunting him. Since the second film runs to at least eighteen months "
+                "after Charas's death, this is, by our reckoning, about six months after it.",
             ),
             (
                 LAST_BULLET,
                 "Back in France",
-                "A three-way fight between Lino, Areski and Yuri ends with Areski holding Julia "
-                "hostage. Moss agrees to hand him to the German police, and secretly promises "
-                "him to Resz.",
+                "Areski takes Julia hostage to escape a fight with Lino and Yuri. Moss agrees "
+                "to hand him over to the German police, and secretly promises him to Resz.",
             ),
             (
                 LAST_BULLET,
                 "At the German border",
-                "Yuri, learning that Resz has sent men to kill him too, turns on his boss and "
-                "kills him. Areski escapes in Julia's car; Lino catches him and hands him over "
-                "to the police.",
+                "Yuri kills Resz. Areski escapes in Julia's car; Lino catches him, and Areski "
+                "ends up in police hands.",
             ),
             (
                 LAST_BULLET,
                 "The end",
-                "With Charas avenged, Lino begins a new life with Julia.",
+                "Charas avenged, Lino starts a new life with Julia.",
             ),
         ],
     },

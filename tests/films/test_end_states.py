@@ -39,9 +39,11 @@ def test_each_end_state_is_open_once_its_film_is_seen_and_folded_before(
 
 def test_julia_leaves_the_police_and_marco_dies_at_the_end_of_the_second_film(client, seeded):
     julia = character_page(client, "julia", 1)
-    assert "She has resigned from the police." in julia.folded_under("Lost Bullet 2")
+    assert "Out of the police, having refused to lie in court for Moss." in julia.folded_under(
+        "Lost Bullet 2"
+    )
     marco = character_page(client, "marco", 3).visible_text
-    assert "End of Lost Bullet: Alive, handcuffed to a post in the barn" in marco
+    assert "End of Lost Bullet: Handcuffed to a pole in the barn" in marco
     assert "End of Lost Bullet 2: Dead, killed by accident by Julia" in marco
 
 
@@ -80,5 +82,9 @@ def test_editors_see_the_end_state_in_each_arc(client, seeded):
         f for f in response.context["inline_admin_formsets"] if f.opts.model is CharacterArc
     ]
     form = formset.formset.initial_forms[1]
-    assert form["end_state_en"].value() == "She has resigned from the police."
-    assert form["end_state_fr"].value() == "Elle a démissionné de la police."
+    assert form["end_state_en"].value() == (
+        "Out of the police, having refused to lie in court for Moss."
+    )
+    assert form["end_state_fr"].value() == (
+        "Elle a quitté la police pour ne pas mentir au tribunal à la demande de Moss."
+    )
