@@ -95,8 +95,8 @@ EDITORIAL_PIECES = [
                     "On paper it is the film's sharpest idea. It makes Moss, the senior officer "
                     "above the squad since the first film, one more player in the corruption the "
                     "series has been about all along, and it fits the Moss of the second film, "
-                    "who wanted Julia to tell a court that Lino had killed Marco and so bury her "
-                    "own mistakes."
+                    "who wanted Julia to tell a court that Lino had killed Marco and so bury the "
+                    "truth about his death."
                 ),
             },
             {
