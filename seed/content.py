@@ -422,7 +422,7 @@ FILMS = [
                     LOST_BULLET,
                     "The trouble starts with a car part. In a smuggler's wreck Charas finds an "
                     "“injection diverter”, a rare device Lino's own car had carried on the "
-                    "heist, and the two men conclude that Quentin is building the smugglers' "
+                    "heist, and the two men suspect that Quentin is building the smugglers' "
                     "cars. They find him at a scrapyard with thugs he owes money to; the "
                     "meeting turns into a brawl, and two officers from Charas's squad, Areski "
                     "(Nicolas Duvauchelle) and Marco (Sébastien Lalanne), come to help. Then, "
@@ -482,7 +482,7 @@ FILMS = [
                     "more than the stunts: Alban Lenoir, an actor who is also a stuntman, wrote "
                     "the script with Pierret and Kamel Guemra. Netflix paid for it and sent it "
                     "straight to streaming, and the whole thing was shot in one town, Sète, the "
-                    "Mediterranean port in Languedoc. Pierret looked abroad for his models: the "
+                    "Mediterranean port in Languedoc. Pierret has named his models: the "
                     "immediacy and the practical effects of the action in The Bourne Supremacy, "
                     "Paul Greengrass's film, and in the American series The Shield, and the car "
                     "combat of the Mad Max films. He describes the result as equal parts French, "
