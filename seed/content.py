@@ -480,7 +480,7 @@ FILMS = [
                     None,
                     "Lost Bullet was Guillaume Pierret's first feature, and its star had a hand in "
                     "more than the stunts: Alban Lenoir, an actor who is also a stuntman, wrote "
-                    "the script with Pierret and Kamel Guemra. Netflix paid for it and sent it "
+                    "the screenplay with Pierret and Kamel Guemra. Netflix paid for it and sent it "
                     "straight to streaming, and the whole thing was shot in one town, Sète, the "
                     "Mediterranean port in Languedoc. Pierret has named his models: the "
                     "immediacy and the practical effects of the action in The Bourne Supremacy, "

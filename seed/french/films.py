@@ -131,10 +131,10 @@ FRENCH = {
     ),
     (
         "Lost Bullet was Guillaume Pierret's first feature, and its star had a hand in more than "
-        "the stunts: Alban Lenoir, an actor who is also a stuntman, wrote the script with Pierret "
-        "and Kamel Guemra. Netflix paid for it and sent it straight to streaming, and the whole "
-        "thing was shot in one town, Sète, the Mediterranean port in Languedoc. Pierret has named "
-        "his models: the immediacy and the practical effects of the action in The Bourne "
+        "the stunts: Alban Lenoir, an actor who is also a stuntman, wrote the screenplay with "
+        "Pierret and Kamel Guemra. Netflix paid for it and sent it straight to streaming, and the "
+        "whole thing was shot in one town, Sète, the Mediterranean port in Languedoc. Pierret has "
+        "named his models: the immediacy and the practical effects of the action in The Bourne "
         "Supremacy, Paul Greengrass's film, and in the American series The Shield, and the car "
         "combat of the Mad Max films. He describes the result as equal parts French, American and "
         "Asian action cinema; on screen it means action built on real stunts and physical effects."
