@@ -434,87 +434,112 @@ FILMS = [
         "runtime_minutes": 92,
         "countries": "France",
         "languages": "French",
-        "synopsis": "A gifted mechanic who builds cars for a police drug squad is framed for "
-        "murder by corrupt officers, and has to stay free long enough to find the one piece of "
-        "evidence that can clear him.",
+        "synopsis": "Jailed after a heist that went wrong, a gifted mechanic builds ramming cars "
+        "for the police squad that hunts drug smugglers, until crooked officers on that squad "
+        "frame him for murder. To clear his name he needs a bullet, and the car it is lodged in.",
         "passages": {
             "plot": [
                 (
                     LOST_BULLET,
-                    "Lino (Alban Lenoir) is a mechanic of rare talent with a soft spot for his "
-                    "foster brother, Quentin (Rod Paradot). To get Quentin out of debt he "
-                    "armours a Renault Clio and drives it into a jewellery shop, but the car "
-                    "ploughs through more walls than he bargained for: Quentin gets away and "
-                    "Lino goes to prison. Charas (Ramzy Bedia), a detective whose drug squad "
-                    "chases the smugglers' fast cars, sees what Lino can do with an engine. He "
-                    "gets him out on day release to build ramming cars for the police, and in "
-                    "time wins him a pardon and a workshop of his own.",
+                    "Lino (Alban Lenoir) is a genius behind the wheel and under the bonnet, and "
+                    "his weakness is Quentin (Rod Paradot), his foster brother. To clear "
+                    "Quentin's debt he armours a Renault Clio and rams it into a jewellery shop; "
+                    "the Clio goes through more walls than he meant it to, Quentin escapes, and "
+                    "Lino is arrested and jailed. Charas (Ramzy Bedia) belongs to an elite task "
+                    "force that chases the go-fast cars of drug smugglers working across the "
+                    "border, and he persuades his boss, Moss (Pascale Arbillot), to let him "
+                    "recruit Lino. On day release, Lino spends his weeks building police cars "
+                    "made to stop the smugglers by ramming them, and his weekends back in his "
+                    "cell, until Charas gets him out early, with a pardon, a garage and a job "
+                    "as the squad's mechanic.",
                 ),
                 (
                     LOST_BULLET,
-                    "A part found in a smuggler's wreck points to Quentin, and Charas and Lino "
-                    "go looking for him. There Charas is shot dead by two officers of his own "
-                    "squad, Areski (Nicolas Duvauchelle) and Marco (Sébastien Lalanne). Lino "
-                    "gets away but is soon picked up. When he will not give Areski the "
-                    "statement he wants, Areski pins the murder on him; Lino fights his way out "
-                    "of the station past ten officers. He turns to Julia (Stéfi Celma), a "
-                    "detective on the squad with whom he has had an affair, and she tries, and "
-                    "fails, to arrest him. At headquarters Lino sees the burnt-out wreck said to "
-                    "be Charas's Renault 21 and knows it is a decoy: there is no bullet hole in "
-                    "its dashboard.",
+                    "The trouble starts with a car part. In a smuggler's wreck Charas finds an "
+                    "“injection diverter”, a rare device Lino's own car had carried on the "
+                    "heist, and the two men suspect that Quentin is building the smugglers' "
+                    "cars. They find him at a scrapyard with thugs he owes money to; the "
+                    "meeting turns into a brawl, and two officers from Charas's squad, Areski "
+                    "(Nicolas Duvauchelle) and Marco (Sébastien Lalanne), come to help. Then, "
+                    "as Charas puts Quentin in his car, Areski shoots him in the back at point-"
+                    "blank range. Areski and Marco, it turns out, planned the killing to take "
+                    "control of the squad. Lino gets away with Quentin, and a burnt-out car, "
+                    "supposedly Charas's Renault 21, is later found: the smugglers, Kad and "
+                    "Jacques, were meant to burn it with the evidence.",
                 ),
                 (
                     LOST_BULLET,
-                    "Back at the scrapyard where Charas died, Lino and Quentin get the better "
-                    "of the smugglers, and Quentin admits that he hid the real Renault, the "
-                    "bullet from Areski's gun still in it, instead of burning it. Marco learns "
-                    "the hiding place, keeps it from Areski, and the two corrupt officers kill "
-                    "the smugglers. Julia, told by the police garage that Lino was right about "
-                    "the wreck, comes round to his side and shakes off the officers tailing "
-                    "her. Lino, Quentin and Marco reach the farm where the car is hidden; Marco "
-                    "shoots Quentin, and Lino overpowers Marco and leaves him handcuffed in the "
-                    "barn. Dying, Quentin shows Lino the Renault.",
+                    "Lino is caught in a shop where he was trying to reach Julia (Stéfi Celma), "
+                    "Charas's colleague and friend, with whom Lino has had an affair. At the "
+                    "station Areski wants a false statement from him; Lino refuses, so Areski "
+                    "makes him the killer, and Lino fights his way past ten officers and out. "
+                    "Seeing the burnt car at headquarters, he knows at once it is not the Renault "
+                    "he spent so long working on: there is no bullet hole in the dashboard. Julia "
+                    "will not believe him and tries, without success, to arrest him. Areski, "
+                    "meanwhile, tells Moss about Julia's affair with Lino, which turns Moss "
+                    "against her and leaves him free to hunt Lino alone. It backfires: the squad's "
+                    "new mechanic tells Julia that the wreck is not Charas's car, she sees how "
+                    "Areski has used her, and she decides to help Lino.",
                 ),
                 (
                     LOST_BULLET,
-                    "Areski learns that the evidence exists and blocks the road to headquarters "
-                    "with his corrupt brigade. Lino fits the red Renault turbo with bull bars "
-                    "and a ram, wrecks one of their cars and bursts through the barricade, then, "
-                    "with Julia, runs Areski off the road. Areski sets the Renault on fire, but "
-                    "Lino drives it, burning, to the police garage, where the flames are put "
-                    "out. Forensics recover the bullet. Areski flees; Lino is cleared, back on "
-                    "the team and back with Julia.",
+                    "Back at the scrapyard, Lino and Quentin overpower the smugglers and get "
+                    "away, and Quentin admits that he hid the real Renault, behind Kad and "
+                    "Jacques's backs, with the bullet from Areski's gun still in its dashboard. "
+                    "Areski and Marco kill the smugglers; Jacques has told Marco that the car "
+                    "is in a barn, and Marco keeps that from Areski. Julia meets Lino, is "
+                    "convinced by Quentin's account and the rest of the evidence, and helps him "
+                    "lose the corrupt officers on her tail. Lino, Quentin and Marco all reach "
+                    "the farm. Marco shoots Quentin; Lino overpowers Marco and leaves him "
+                    "handcuffed to a pole in the barn; and the dying Quentin leads Lino to the "
+                    "car.",
+                ),
+                (
+                    LOST_BULLET,
+                    "Warned that the evidence is on its way, Areski sets up a roadblock on the "
+                    "road to headquarters with his corrupt officers. Lino has armed the red "
+                    "Renault turbo with bull bars, a ram and metal shields; he smashes one of "
+                    "their cars and breaks through the barricade, and Moss and Julia, tipped off, "
+                    "race to the scene. With Julia's help he crashes Areski's car. Bleeding, "
+                    "Areski makes one last try at destroying the evidence and sets the Renault on "
+                    "fire (with a grenade thrown into the boot, in the more detailed account). "
+                    "Lino drives the burning car to the police garage, where Moss and a mechanic "
+                    "put out the flames, and forensics take the bullet from the dashboard: Areski "
+                    "is the killer. Lino is cleared and back on the team, with Julia beside him, "
+                    "and Charas's car becomes a memorial where people come to pay their respects. "
+                    "Areski packs in haste, takes a last look at his wife and child, and leaves.",
                 ),
             ],
             "production": [
                 (
                     None,
-                    "Netflix paid for Lost Bullet and released it straight to streaming. It was "
-                    "Guillaume Pierret's first feature as a director, and he built its action "
-                    "on real stunts and physical effects.",
-                ),
-                (
-                    None,
-                    "Every scene was shot in Sète, the port city on the Mediterranean coast of "
-                    "Languedoc. Pierret has named his models: the urgency of the action in Paul "
-                    "Greengrass's The Bourne Supremacy and in the American series The Shield, "
-                    "and the car combat of the Mad Max films. He calls the result French, "
-                    "American and Asian action cinema in equal parts.",
+                    "Lost Bullet was Guillaume Pierret's first feature, and its star had a hand in "
+                    "more than the stunts: Alban Lenoir, an actor who is also a stuntman, wrote "
+                    "the screenplay with Pierret and Kamel Guemra. Netflix paid for it and sent it "
+                    "straight to streaming, and the whole thing was shot in one town, Sète, the "
+                    "Mediterranean port in Languedoc. Pierret has named his models: the "
+                    "immediacy and the practical effects of the action in The Bourne Supremacy, "
+                    "Paul Greengrass's film, and in the American series The Shield, and the car "
+                    "combat of the Mad Max films. He describes the result as equal parts French, "
+                    "American and Asian action cinema; on screen it means action built on real "
+                    "stunts and physical effects.",
                 ),
                 (
                     LOST_BULLET,
-                    "The shoot moved fast. The whole farm sequence, from Lino's arrival and his "
-                    "row with Quentin to the fight with Marco, the discovery of the car and its "
-                    "fitting-out for the final run, was filmed in one long day.",
+                    "The shoot was quick. The farm sequence alone holds Lino's arrival, his "
+                    "quarrel with Quentin, the fight with Marco, the discovery of the Renault "
+                    "and its arming for the final run, and all of it was filmed in a single long "
+                    "day. That is a great deal of story for one day's work; the sequence's "
+                    "breathless feel presumably owes something to it.",
                 ),
             ],
             "release": [
                 (
                     None,
-                    "Netflix released Lost Bullet worldwide on 19 June 2020. It was a hit for "
-                    "the service, watched more than 37 million times in its first month, and "
-                    "it started a franchise: Lost Bullet 2 followed in 2022 and Last Bullet in "
-                    "2025.",
+                    "Netflix released Lost Bullet around the world on 19 June 2020, at 92 "
+                    "minutes. Within a month it had been watched more than 37 million times, "
+                    "and a hit of that size turned a first feature into a franchise: Lost "
+                    "Bullet 2 came in 2022, Last Bullet in 2025.",
                 ),
             ],
             "reception": [
@@ -546,7 +571,7 @@ FILMS = [
                 "distributor",
             ],
             ENDING_EXPLAINED: ["plot"],
-            RETROSPECTIVE: ["original_title", "reception"],
+            RETROSPECTIVE: ["original_title", "plot", "production", "reception"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [LOST_BULLET_ARTICLE, ENDING_EXPLAINED]),
@@ -583,72 +608,81 @@ FILMS = [
         "runtime_minutes": 100,
         "countries": "France",
         "languages": "French",
-        "synopsis": "Lino is back behind the wheel and still at war with crooked police: a job "
-        "that was never meant for him sends him racing for the Spanish border with a witness "
-        "that everyone wants.",
+        "synopsis": "Lino is still hunting the men who killed his mentor when he stumbles on a "
+        "witness the police have been hiding from him, and sets off with him for Spain, with "
+        "honest and crooked police alike on his tail.",
         "passages": {
             "plot": [
                 (
                     LOST_BULLET_2,
-                    "Six months on from Charas's death, Lino works on the drug squad, which "
-                    "Julia now runs, but his nights belong to the hunt for the men who killed "
-                    "his mentor and his brother. He sleeps in his car and watches the house of "
-                    "Stella (Anne Serra), Areski's wife, for a homecoming that never happens, "
-                    "while his colleagues tell him to let it go. Julia hands him the keys to "
-                    "Charas's Renault, the 1990s two-litre turbo left in ruins at the end of the "
-                    "first film and kept in the police garage since. Lino rebuilds it, paints "
-                    "it blue and gives it a battery-powered front ram that electrifies the "
-                    "drug cars it stops.",
+                    "Six months after Charas's death, Lino is on the drug squad, now under "
+                    "Julia's command, and he has not let go. He wants the men who killed his "
+                    "mentor and Quentin, his foster brother; he lives in his car and spends "
+                    "every night outside the home of Stella (Anne Serra), Areski's wife, "
+                    "waiting for a husband who never comes back. His colleagues tell him to "
+                    "stop and get on with his life. Julia gives him a set of keys instead: they "
+                    "open Charas's Renault, the two-litre turbo from the 1990s, wrecked in the "
+                    "first film and kept since in the police garage. Lino restores it, paints "
+                    "it blue and wires a big battery to its front ram, so that it electrifies "
+                    "the drug runners' cars it stops.",
                 ),
                 (
                     LOST_BULLET_2,
-                    "A year later he is leading raids on traffickers in the squad's modified "
-                    "cars. A job near the border brings him together with Alvaro, a Spanish "
-                    "officer who turns out to have been a friend of Charas. Lino is now with "
-                    "Stella, and Julia privately regrets their break-up. A fake call about his "
-                    "foster mother's health, placed by a drug lord who wants Marco dead, lures "
-                    "Lino to a hideaway in the country, where he finds Marco in police "
-                    "protection: Moss has given Areski's accomplice immunity, and the squad kept "
-                    "it from Lino. Instead of killing him, as the drug lord intended, Lino "
-                    "fights off the officers guarding Marco and sets off for Spain with him in "
-                    "the Renault, to hand him to police there who want him to answer for his "
-                    "crimes too.",
+                    "A year on, Lino leads the squad's raids on drug importers in its modified "
+                    "cars. On one job over the Spanish border he meets Alvaro, a Spanish police "
+                    "officer who turns out to have been Charas's friend. He is with Stella now, "
+                    "and Julia regrets that their own affair ended. Then a drug lord who wants "
+                    "Marco dead has Lino called, falsely, about his foster mother's failing "
+                    "health, and Lino drives out to a secret place in the country, where he "
+                    "finds Marco, Areski's accomplice, held under police protection: Moss has "
+                    "made an immunity deal with him, and the squad kept it from Lino. The drug "
+                    "lord's plan fails. Lino does not kill Marco; he fights off a crowd of "
+                    "police and takes Marco towards Spain in the Renault, because the police "
+                    "there are waiting to make him answer for his crimes as well.",
                 ),
                 (
                     LOST_BULLET_2,
-                    "The drive south turns into one long chase, with honest and crooked police, "
-                    "traffickers, swapped cars, explosions and border checkpoints, and not "
-                    "everyone survives it. Behind the crooked officers stands Alexander Resz "
-                    "(Gérard Lanvin), head of the police's Narcotics Department, whose men, "
-                    "Yuri (Quentin D'Hainaut) among them, are sent after Lino. The Renault is "
-                    "wrecked in a chase with Julia, and Alvaro's team, failing to get Marco over "
-                    "the border, saves Lino's life.",
+                    "What follows is one very long chase, with good police and bad, "
+                    "drug runners, cars swapped, explosions, border checkpoints, and "
+                    "people killed along the way. A new enemy emerges: Alexander "
+                    "Resz (Gérard Lanvin), the corrupt head of the police's narcotics "
+                    "department, whose officers, Yuri (Quentin D'Hainaut) among them, are sent "
+                    "after Lino on the road to Spain. The Renault does not survive a chase with "
+                    "Julia. Alvaro's team try to get Marco into Spain and fail, but they save "
+                    "Lino's life.",
                 ),
                 (
                     LOST_BULLET_2,
-                    "Just across the border, in a struggle, Julia accidentally kills Marco, and "
-                    "the case against the traffickers and their friends in the police dies "
-                    "with him. Lino takes the blame himself and goes to prison in Spain. When "
-                    "Moss asks Julia to testify that Lino killed Marco, burying her mistake "
-                    "along with the scandal, Julia resigns. In the closing scene Areski is back, "
-                    "picking through what remains of the Renault and taking Charas's crucifix "
-                    "from it.",
+                    "At the Spanish border Julia kills Marco by accident in a struggle, and the "
+                    "case against the drug runners and the corrupt police, which rested on him "
+                    "as a key witness, falls apart. Lino incriminates himself to take the blame "
+                    "for her; according to one review, he goes to prison in Spain for it. Moss "
+                    "wants Julia to tell a court that Lino killed Marco, and so bury the whole "
+                    "affair; Julia leaves the police rather than do it. The last scene belongs "
+                    "to Areski, who comes looking for what is left of the Renault and takes "
+                    "Charas's crucifix from it.",
                 ),
             ],
             "production": [
                 (
                     None,
-                    "Netflix announced the sequel in March 2021. Cameras rolled in October 2021 "
-                    "in Agde, in the Hérault, and elsewhere in Occitanie, with a canal sequence "
-                    "filmed in Montpellier. Before the shoot was over, a third film had been "
-                    "announced.",
+                    "Netflix announced the sequel in March 2021, and it was shot in October of "
+                    "that year. Where the first film never left Sète, this one spread across "
+                    "Occitanie: Agde, in the Hérault, and a canal scene in Montpellier among "
+                    "other places. Guillaume Pierret directed again and this time produced too, "
+                    "with Alban Lenoir, who had co-written the first film and now shared in "
+                    "making the second. By the end of the shoot a third film had been "
+                    "announced, which means the trilogy was settled a year before this second "
+                    "part reached viewers.",
                 ),
             ],
             "release": [
                 (
                     None,
-                    "Lost Bullet 2 arrived on Netflix in November 2022 and became the most-"
-                    "watched non-English-language film on the service.",
+                    "Lost Bullet 2, 100 minutes long, came out on Netflix in November 2022. It "
+                    "became the most-watched non-English-language film on the service, and "
+                    "Variety called the series the first French action franchise to succeed "
+                    "internationally since Luc Besson's Taxi films.",
                 ),
             ],
             "reception": [
@@ -673,13 +707,21 @@ FILMS = [
                 "runtime_minutes",
                 "countries",
                 "languages",
+                "synopsis",
                 "plot",
                 "production",
+                "release",
                 "reception",
                 "production_companies",
                 "distributor",
             ],
-            LOST_BULLET_ARTICLE: ["original_title", "release_date", "release", "reception"],
+            LOST_BULLET_ARTICLE: [
+                "original_title",
+                "release_date",
+                "production",
+                "release",
+                "reception",
+            ],
             RETROSPECTIVE: ["synopsis", "plot"],
         },
         "credits": [
@@ -733,56 +775,64 @@ FILMS = [
         "runtime_minutes": 112,
         "countries": "France",
         "languages": "French",
-        "synopsis": "The final chapter of the trilogy: Lino's hunt for an old enemy comes to a "
-        "head, while a corrupt commander pulls strings on both sides of the border.",
+        "synopsis": "The trilogy's last chapter: Lino and Julia join forces against Areski, the "
+        "crooked former policeman Lino has never stopped hunting, and against a corrupt police "
+        "commander.",
         "passages": {
             "plot": [
                 (
                     LAST_BULLET,
-                    "Two years have passed since Charas's murder. Areski is hiding in Germany, "
-                    "working for the go-fast trade run by Alexander Resz, the same man who "
-                    "heads the French police's Narcotics Department. When Resz puts a contract "
-                    "on him, Areski has to come back to France, where Lino has never stopped "
-                    "looking for him.",
+                    "Two years after Charas's murder, Areski is a fugitive in Germany, working "
+                    "for the go-fast drug trade. His boss there, Alexander Resz, is also head of "
+                    "the French police's narcotics department, and Resz now wants him dead: "
+                    "the hit he puts on Areski forces him back to France, where Lino, the "
+                    "mechanic who became the police's accomplice, is still hunting him to "
+                    "avenge Charas.",
                 ),
                 (
                     LAST_BULLET,
-                    "A three-way fight between Areski, Lino and Yuri, Resz's enforcer, ends "
-                    "with Areski holding Julia hostage and bargaining with Moss for a way out. "
-                    "Moss promises to hand him to the German police, out of reach of Resz, whose "
-                    "power stops at the French border. In secret, though, she has agreed to "
-                    "deliver Areski to Resz, in return for his backing for her career and her "
-                    "political ambitions.",
+                    "Areski comes out of a three-cornered fight with Lino and with Yuri, Resz's "
+                    "henchman, alive, by taking Julia hostage, and uses her to negotiate his way "
+                    "out with Moss, the police chief. Moss's offer sounds like safety: she agrees "
+                    "to hand him over to the German police, beyond the reach of Resz, whose "
+                    "influence ends at the French border. Areski does not know that she is playing "
+                    "both sides. She has also promised him to Resz, and Resz's side of that "
+                    "bargain is his support for her career and her political ambitions.",
                 ),
                 (
                     LAST_BULLET,
-                    "Yuri discovers that Resz has sent men to kill him too, and changes sides. "
-                    "At the German border, where Resz has come to finish Areski off himself, "
-                    "Yuri kills him. Areski seizes the moment and escapes in Julia's car, but "
-                    "Lino runs him down and hands him to the police. His mentor avenged, Lino "
-                    "starts a new life with Julia.",
+                    "What undoes Resz is his own henchman. Yuri learns that Resz has sent "
+                    "guards to kill him, and turns on him: Resz comes to the German border to "
+                    "kill Areski, and Yuri kills him there. Areski sees his chance and runs in "
+                    "Julia's car; Lino catches him and turns him in to the police. For Lino, "
+                    "then, vengeance ends in an arrest, not a killing: his mission accomplished, "
+                    "he and Julia begin a new life together.",
                 ),
             ],
             "production": [
                 (
                     None,
-                    "Guillaume Pierret directed Last Bullet and wrote it with Caryl Férey; "
-                    "Rémi Leautier produced it and Jacques-Henri Bronckart was its executive "
-                    "producer. It closes the trilogy, as planned since the end of the Lost "
-                    "Bullet 2 shoot. The story is invented from start to finish: it is not "
-                    "based on real events.",
+                    "Guillaume Pierret directed Last Bullet, the third and final film of the "
+                    "series, and wrote it with Caryl Férey; Rémi Leautier produced it, with "
+                    "Jacques-Henri Bronckart as executive producer. Everything in it is "
+                    "fiction, invented by its two writers: it draws on no real events. On the "
+                    "menu, by one account: car chases, adrenaline action and plot twists, over "
+                    "an hour and 52 minutes, the longest running time of the trilogy.",
                 ),
                 (
                     LOST_BULLET_2,
                     "Charas's Renault, the car that carried the evidence in the first film, "
-                    "makes a brief appearance as a burnt-out wreck.",
+                    "returns for a cameo, according to one review, completely destroyed.",
                 ),
             ],
             "release": [
                 (
                     None,
-                    "Netflix released Last Bullet on 7 May 2025, and it streams there alongside "
-                    "the first two films.",
+                    "Netflix released Last Bullet on 7 May 2025; like the first two films, it "
+                    "streams only there. One reviewer found Netflix playing a television-style "
+                    "“previously on” recap of the earlier films before it began, though that "
+                    "was not enough for him: he read summaries of their plots before pressing "
+                    "play.",
                 ),
             ],
             "reception": [
@@ -811,7 +861,7 @@ FILMS = [
             ],
             LOST_BULLET_ARTICLE: ["original_title", "release_date", "reception"],
             LOST_BULLET_2_ARTICLE: ["release_date", "production"],
-            RETROSPECTIVE: ["production"],
+            RETROSPECTIVE: ["production", "release"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [EXPLAINER]),

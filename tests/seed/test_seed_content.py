@@ -156,7 +156,7 @@ def test_release_production_and_plot_facts(seeded):
     assert "most-watched non-English-language film" in prose("lost-bullet-2", "release")
     assert "March 2021" in prose("lost-bullet-2", "production")
     assert "The Bourne Supremacy" in prose("lost-bullet", "production")
-    assert "one long day" in prose("lost-bullet", "production")
+    assert "a single long day" in prose("lost-bullet", "production")
     assert "7 May 2025" in prose("last-bullet", "release")
     assert "Yuri kills him" in prose("last-bullet", "plot")
     assert "goes to prison in Spain" in prose("lost-bullet-2", "plot")
