@@ -56,7 +56,8 @@ class LatestReviewsFeed(Feed):
 
     def item_title(self, review):
         if review.kind == ReviewKind.CRITIC:
-            return f"{review.film.title}: {review.byline}"
+            by = review.publication.name if review.publication else review.byline
+            return f"{review.film.title}: {by}"
         return f"{review.film.title}: {review.title}"
 
     def item_description(self, review):
