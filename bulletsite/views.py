@@ -50,7 +50,7 @@ def home(request):
         "films": films,
         "ranking": TrilogyRanking.objects.standings(films),
         "critic_reviews": CriticReview.objects.published()
-        .select_related("film", "critic", "publication", "spoils")
+        .select_related("film", "critic", "publication", "source", "spoils")
         .order_by("-published_at", "-pk")[:4],
         "user_reviews": UserReview.objects.approved()
         .select_related("film", "author", "spoils")

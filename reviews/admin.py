@@ -48,7 +48,7 @@ class CriticReviewInline(LanguageHelpTextsMixin, TranslationStackedInline):
     autocomplete_fields = ["critic", "publication", "source", "spoils"]
     fields = [
         ("publication", "critic", "verdict"),
-        "pull_quote",
+        ("pull_quote", "pull_quote_translation"),
         ("summary_en", "summary_fr"),
         ("spoils", "source"),
         ("original_score", "score_scale"),
@@ -72,6 +72,8 @@ class AggregateScoreInline(admin.TabularInline):
         "scale",
         "review_count",
         "as_of",
+        "note_en",
+        "note_fr",
         "status",
         "published_at",
     ]

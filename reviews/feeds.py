@@ -56,7 +56,8 @@ class LatestReviewsFeed(Feed):
 
     def item_title(self, review):
         if review.kind == ReviewKind.CRITIC:
-            return f"{review.film.title}: {review.publication.name}"
+            by = review.publication.name if review.publication else review.byline
+            return f"{review.film.title}: {by}"
         return f"{review.film.title}: {review.title}"
 
     def item_description(self, review):
@@ -68,6 +69,11 @@ class LatestReviewsFeed(Feed):
                 gettext("Quotes spoilers about %(title)s: read it on the site.")
                 % {"title": review.spoils.title}
             )
+        if review.kind == ReviewKind.CRITIC and not review.pull_quote:
+            # A view the source reports without the critic's words.
+            return escape(review.summary)
+        if review.kind == ReviewKind.CRITIC and not review.verdict:
+            return escape(f"\u201c{review.pull_quote}\u201d")
         if review.kind == ReviewKind.CRITIC:
             # Translators: a critic's quotation, in the language they wrote in, and the verdict.
             quoted = gettext("\u201c%(quote)s\u201d (%(verdict)s)") % {
@@ -95,5 +101,5 @@ class LatestReviewsFeed(Feed):
 
     def item_author_name(self, review):
         if review.kind == ReviewKind.CRITIC:
-            return review.critic.name if review.critic else review.publication.name
+            return review.byline
         return review.author.get_username()

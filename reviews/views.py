@@ -45,7 +45,7 @@ def film_reviews_context(request, film, *, order):
         # The latest few, as a page that stays the same size however many there are; the
         # review list has them all.
         "critic_reviews": film.critic_reviews.published()
-        .select_related("critic", "publication", "spoils")
+        .select_related("critic", "publication", "source", "spoils")
         .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE],
         "aggregate_scores": film.aggregate_scores.published().select_related("source"),
         "audience_distribution": film.audience_distribution(),

@@ -545,9 +545,15 @@ FILMS = [
             "reception": [
                 (
                     None,
-                    "Reviews were mostly favourable. Critics singled out Alban Lenoir's stunt "
-                    "work and the chases done for real; the least impressed found the film thin "
-                    "and formulaic.",
+                    "Critics were broadly kind to Lost Bullet, and their praise went to what the "
+                    "film was built on: stunts and car chases done for real. The Hollywood "
+                    "Reporter liked Alban Lenoir's stunts and the chases' real effects, The "
+                    "New York Times a thriller that “wastes nothing”, and Paste "
+                    "found it well staged, if short on novelty. The one dissent in our sources, "
+                    "from Ready Steady Cut, found it thin and forgettable. Two other writers are "
+                    "warmer still: the reviewer behind our retrospective of the trilogy counts "
+                    "it among their favourite films of 2020, and the ending-explained piece "
+                    "calls it “one of the best of its kind”.",
                 ),
             ],
         },
@@ -570,7 +576,7 @@ FILMS = [
                 "production_companies",
                 "distributor",
             ],
-            ENDING_EXPLAINED: ["plot"],
+            ENDING_EXPLAINED: ["plot", "reception"],
             RETROSPECTIVE: ["original_title", "plot", "production", "reception"],
         },
         "credits": [
@@ -688,12 +694,14 @@ FILMS = [
             "reception": [
                 (
                     None,
-                    "The sequel was well reviewed too: Rotten Tomatoes counted six critics, 86% "
-                    "of them positive. Reviewers found its characters a little better drawn "
-                    "than the first film's, and credited a bigger budget for the action and the "
-                    "chases with its “impressive stuntwork”. Variety saw in the series the "
-                    "first French action franchise to travel abroad since Luc Besson's Taxi "
-                    "films.",
+                    "Critics liked the sequel too, reports the encyclopedia article on the "
+                    "first film. The article on Lost Bullet 2 sums up why: its characters have "
+                    "a little more depth than the first film's, whose harshest critic had found "
+                    "it thin, and a bigger budget for action and chases shows in the stunts. "
+                    "Its Rotten Tomatoes figure, 86% from six critics, cannot be right as "
+                    "printed: see the note beside it. Variety looked beyond the film, calling "
+                    "the series the first French action franchise to succeed abroad since Luc "
+                    "Besson's Taxi films.",
                 ),
             ],
         },
@@ -838,7 +846,13 @@ FILMS = [
             "reception": [
                 (
                     None,
-                    "Like the two films before it, Last Bullet was received positively.",
+                    "Last Bullet was well received again, says the encyclopedia article on the "
+                    "first film, without naming any critic. The one review of it among our "
+                    "sources treats it as the last chapter of a series it calls excellent, and "
+                    "our copy breaks off before its verdict on the new film. It does give a "
+                    "practical tip: if you were thinking of rewatching the first two films "
+                    "first, do; its author, who remembered little of them, got by after reading "
+                    "plot summaries online.",
                 ),
             ],
         },
@@ -861,7 +875,7 @@ FILMS = [
             ],
             LOST_BULLET_ARTICLE: ["original_title", "release_date", "reception"],
             LOST_BULLET_2_ARTICLE: ["release_date", "production"],
-            RETROSPECTIVE: ["production", "release"],
+            RETROSPECTIVE: ["production", "release", "reception"],
         },
         "credits": [
             ("guillaume-pierret", "director", None, 1, [EXPLAINER]),
@@ -911,7 +925,7 @@ CRITIC_REVIEWS = [
         "critic": "jordan-mintzer",
         "publication": "the-hollywood-reporter",
         "pull_quote": "probably one of the best Gallic action movies to come along in a while",
-        "summary": "Singles out Lenoir's own stunt work and chases staged for real.",
+        "summary": "Praises Lenoir's stunts and the car chases' real, not digital, effects.",
         "verdict": "positive",
         "source": LOST_BULLET_ARTICLE,
     },
@@ -935,6 +949,63 @@ CRITIC_REVIEWS = [
         "verdict": "positive",
         "source": LOST_BULLET_ARTICLE,
     },
+    # The retrospective and the ending-explained piece name no author or publication: their
+    # reviews are shown as by an unnamed author, in the document itself.
+    {
+        "film": "lost-bullet",
+        "critic": None,
+        "publication": None,
+        "pull_quote": "both the action direction and the storytelling are beautifully clean",
+        "summary": "Calls the film “outstanding”, one of the reviewer's favourites of 2020: a "
+        "chase film and an innocent-man-on-the-run thriller that feels “raw and grounded” "
+        "without putting realism before fun.",
+        "verdict": "positive",
+        "source": RETROSPECTIVE,
+    },
+    {
+        "film": "lost-bullet",
+        "critic": None,
+        "publication": None,
+        "pull_quote": "certainly one of the best of its kind",
+        "summary": "Promises a film that “will keep you hooked”, all chases, pace and surprises.",
+        "verdict": "positive",
+        "source": ENDING_EXPLAINED,
+    },
+    # Reported without the critic's words: no quotation, and no verdict on the film itself.
+    {
+        "film": "lost-bullet-2",
+        "critic": None,
+        "publication": "variety",
+        "pull_quote": "",
+        "summary": "Called the series the first French action franchise to succeed "
+        "internationally since Luc Besson's Taxi films, as the encyclopedia article on the "
+        "first film reports without quoting it.",
+        "verdict": "",
+        "source": LOST_BULLET_ARTICLE,
+    },
+    # The critics summed up, not one review: shown, but not counted in the critics' score.
+    {
+        "film": "lost-bullet-2",
+        "critic": None,
+        "publication": None,
+        "pull_quote": "impressive stuntwork",
+        "summary": "Not one review but the critics' view, as the encyclopedia article on Lost "
+        "Bullet 2 sums it up: characters a little better developed than in the first film, "
+        "and stunts that owe much to a larger budget for the action and the car chases.",
+        "verdict": "",
+        "source": LOST_BULLET_2_ARTICLE,
+    },
+    {
+        "film": "last-bullet",
+        "critic": None,
+        "publication": None,
+        "pull_quote": "the excellent French high-speed-car-chase-oriented action movie series",
+        "summary": "Speaks of the trilogy as a whole: our copy of the review stops before any "
+        "verdict on Last Bullet itself. Thinks rewatching the first two films before this one "
+        "“a good idea”.",
+        "verdict": "",
+        "source": RETROSPECTIVE,
+    },
     {
         "film": "lost-bullet",
         "critic": "jonathon-wilson",
@@ -955,6 +1026,9 @@ AGGREGATE_SCORES = [
         "value": 86,
         "scale": 100,
         "review_count": 6,
+        "note": "86% cannot come from six reviews: five positive out of six make 83%, six out "
+        "of six 100%. Our source may have the count or the percentage wrong (six positive out "
+        "of seven would make 86%); we give the figure as it stands.",
         "source": LOST_BULLET_2_ARTICLE,
     },
 ]
@@ -1034,6 +1108,62 @@ DISCREPANCIES = [
         "cast. Marco dies in Lost Bullet 2, and nothing in our sources shows him in Last Bullet, "
         "even in flashback, so we do not credit him there.",
         "sources": [EXPLAINER, LOST_BULLET_2_ARTICLE],
+    },
+    {
+        "key": "lost-bullet-prison",
+        "film": LOST_BULLET,
+        "character": "lino",
+        "spoils": None,
+        "note": "How Lino ends up in prison is told two ways. The encyclopedia article and the "
+        "retrospective review have him ram a car into a jewellery shop to get Quentin out of "
+        "debt (the article says it was a Renault Clio he had armoured); the ending-explained "
+        "piece has him caught during one of his “routine” jewel heists. We follow the first "
+        "account.",
+        "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, ENDING_EXPLAINED],
+    },
+    {
+        "key": "lost-bullet-release-from-prison",
+        "film": LOST_BULLET,
+        "character": "lino",
+        "spoils": None,
+        "note": "How Lino gets out of prison differs too: the encyclopedia article says Charas "
+        "obtains a pardon for him, the ending-explained piece an early release. Both credit "
+        "Charas with it and have Lino go on working for the squad; the sources do not let us "
+        "say which word is right.",
+        "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
+    },
+    {
+        "key": "quentin-foster-brother",
+        "character": "quentin",
+        "spoils": None,
+        "note": "The retrospective review and the encyclopedia article on Lost Bullet 2 call "
+        "Quentin Lino's brother; the article on Lost Bullet and the ending-explained piece call "
+        "him his foster brother, the more precise word, which we use.",
+        "sources": [RETROSPECTIVE, LOST_BULLET_2_ARTICLE, LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
+    },
+    {
+        "key": "lost-bullet-2-marco-death",
+        "film": LOST_BULLET_2,
+        "character": "marco",
+        "spoils": LOST_BULLET_2,
+        "note": "Both our accounts of Lost Bullet 2 have Julia kill Marco by accident, but they "
+        "place it differently. The encyclopedia article sets the fatal struggle “across the "
+        "Spanish border”, yet says in the same paragraph that Alvaro's team failed to get Marco "
+        "into Spain; the retrospective review says nothing of where it happened. We write that "
+        "Marco dies at the Spanish border, without saying on which side.",
+        "sources": [LOST_BULLET_2_ARTICLE, RETROSPECTIVE],
+    },
+    {
+        "key": "lost-bullet-2-spanish-prison",
+        "film": LOST_BULLET_2,
+        "character": "lino",
+        "spoils": LOST_BULLET_2,
+        "note": "Only the retrospective review says that Lino ends Lost Bullet 2 in a Spanish "
+        "prison, after taking the fall for Julia. The encyclopedia article says he tries to "
+        "take the blame by incriminating himself, and that Moss wants Julia to testify against "
+        "him, but not whether, or where, he is locked up. Where we mention the prison, we say "
+        "it rests on that one review.",
+        "sources": [RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
     {
         "key": "lost-bullet-2-release-date",

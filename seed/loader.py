@@ -473,22 +473,30 @@ class _SeedLoader:
             if self.once(f"critic:{slug}"):
                 self.get_or_create(Critic, slug, name=name)
         for item in content.CRITIC_REVIEWS:
-            key = f"critic-review:{item['film']}:{item['publication']}:{item['critic']}"
+            # A review whose source names no critic or publication is told apart by its source.
+            by = item["publication"] or f"in-{item['source']}"
+            key = f"critic-review:{item['film']}:{by}:{item['critic']}"
             if not self.once(key):
                 continue
             film = Film.objects.filter(slug=item["film"]).first()
             publication = Publication.objects.filter(slug=item["publication"]).first()
-            if film is None or publication is None:
+            source = self.source(item["source"])
+            if film is None or (publication is None and source is None):
                 continue
+            critic = Critic.objects.filter(slug=item["critic"]).first()
+            signed = publication is not None or critic is not None
             review, created = CriticReview.objects.get_or_create(
                 film=film,
                 publication=publication,
-                critic=Critic.objects.filter(slug=item["critic"]).first(),
+                critic=critic,
+                **({} if signed else {"source": source}),
                 defaults={
+                    "source": source,
                     "pull_quote": item["pull_quote"],
+                    # The French of an English quotation, ours: keyed by the quotation.
+                    "pull_quote_translation": french(item["pull_quote"]),
                     "summary": item["summary"],
                     "verdict": item["verdict"],
-                    "source": self.source(item["source"]),
                     **self.published(),
                 },
             )
@@ -510,6 +518,7 @@ class _SeedLoader:
                 value=item["value"],
                 scale=item["scale"],
                 review_count=item["review_count"],
+                note=item.get("note", ""),
                 source=self.source(item["source"]),
                 **self.published(),
             )

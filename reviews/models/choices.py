@@ -25,7 +25,9 @@ class ReviewKind(models.TextChoices):
         from reviews.models import CriticReview, UserReview  # both build on these choices
 
         if self is ReviewKind.CRITIC:
-            return CriticReview.objects.select_related("film", "critic", "publication", "spoils")
+            return CriticReview.objects.select_related(
+                "film", "critic", "publication", "source", "spoils"
+            )
         return UserReview.objects.select_related("film", "author", "spoils")
 
 

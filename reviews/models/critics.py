@@ -69,12 +69,44 @@ class CriticReview(Publishable, Review):
         related_name="reviews",
         help_text=_("Leave empty for an unsigned review."),
     )
-    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="reviews")
-    pull_quote = models.TextField(help_text=_("The critic's own words, quoted exactly."))
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviews",
+        help_text=_(
+            "Leave empty when the source does not name one: the review is then shown as by an "
+            "unnamed author, in the source it comes from."
+        ),
+    )
+    pull_quote = models.TextField(
+        blank=True,
+        help_text=_(
+            "The critic's own words, quoted exactly, in the language they wrote in. Leave empty "
+            "when the source reports the review's view but not its words, and say it in the "
+            "summary."
+        ),
+    )
+    pull_quote_translation = models.TextField(
+        blank=True,
+        help_text=_(
+            "Our translation of the quotation into the site's other language (French for an "
+            "English quote), shown under it, marked as ours, on the pages in that language."
+        ),
+    )
     summary = models.TextField(
         blank=True, help_text=_("What else the review says, in our words or further quotes.")
     )
-    verdict = models.CharField(max_length=10, choices=Verdict)
+    verdict = models.CharField(
+        max_length=10,
+        choices=Verdict,
+        blank=True,
+        help_text=_(
+            "Leave empty when the source gives no verdict on the film (a remark on the series, "
+            "or critics summed up): the review is then not counted in the critics' score."
+        ),
+    )
     original_score = models.DecimalField(
         max_digits=5,
         decimal_places=2,
@@ -123,16 +155,37 @@ class CriticReview(Publishable, Review):
                 fields=["film", "publication", "critic"],
                 name="critic_review_unique_per_critic_publication",
             ),
+            # Attributed: to who signs it, or else to the document that reports it.
+            models.CheckConstraint(
+                condition=Q(publication__isnull=False)
+                | Q(critic__isnull=False)
+                | Q(source__isnull=False),
+                name="critic_review_attributed",
+            ),
         ]
 
     def __str__(self):
-        by = f"{self.critic}, {self.publication}" if self.critic_id else str(self.publication)
-        return f"{self.film} — {by}"
+        return f"{self.film} — {self.byline}"
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#critic-review-{self.pk}"
 
+    @property
+    def byline(self):
+        """Who the review is by, as plain text: the critic and publication it names, or else
+        the document it comes from."""
+        names = [str(by) for by in (self.critic, self.publication) if by is not None]
+        if names:
+            return ", ".join(names)
+        return gettext("author not named, in %(source)s") % {"source": self.source}
+
     def clean(self):
+        if not (self.publication_id or self.critic_id or self.source_id):
+            raise ValidationError(
+                gettext("Name the critic or the publication, or the source the review comes from.")
+            )
+        if not (self.pull_quote or self.summary):
+            raise ValidationError(gettext("Give the critic's words, a summary of them, or both."))
         if (self.original_score is None) != (self.score_scale is None):
             raise ValidationError(
                 gettext("Give both the original score and its scale, or neither.")
@@ -176,6 +229,13 @@ class AggregateScore(Publishable):
         blank=True,
         related_name="aggregate_scores",
         help_text=_("Where we found the figure, if not on the aggregator itself."),
+    )
+    note = models.TextField(
+        blank=True,
+        help_text=_(
+            "A caution readers see beside the figure, e.g. when the figure as the source gives "
+            "it cannot be right."
+        ),
     )
 
     objects = FilmContentQuerySet.as_manager()

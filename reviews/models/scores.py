@@ -33,7 +33,10 @@ def _subquery_count(queryset):
 class ScoredFilmQuerySet(FilmQuerySet):
     def with_scores(self):
         """Annotate critics' and audience figures, counting only what visitors may see."""
-        published_critics = CriticReview.objects.published().filter(film=OuterRef("pk"))
+        # A review without a verdict (a remark on the series, critics summed up) is not counted.
+        published_critics = (
+            CriticReview.objects.published().filter(film=OuterRef("pk")).exclude(verdict="")
+        )
         approved_users = UserReview.objects.approved().filter(film=OuterRef("pk"))
         scored = self.annotate(
             critic_count=_subquery_count(published_critics),

@@ -173,12 +173,24 @@ FRENCH = {
         "Balle perdue 3 en 2025."
     ),
     (
-        "Reviews were mostly favourable. Critics singled out Alban Lenoir's stunt work and the "
-        "chases done for real; the least impressed found the film thin and formulaic."
+        "Critics were broadly kind to Lost Bullet, and their praise went to what the film was "
+        "built on: stunts and car chases done for real. The Hollywood Reporter liked Alban "
+        "Lenoir's stunts and the chases' real effects, The New York Times a thriller "
+        "that “wastes nothing”, and Paste found it well staged, if short on novelty. The one "
+        "dissent in our sources, from Ready Steady Cut, found it thin and forgettable. Two other "
+        "writers are warmer still: the reviewer behind our retrospective of the trilogy counts "
+        "it among their favourite films of 2020, and the ending-explained piece calls it “one "
+        "of the best of its kind”."
     ): (
-        "Les critiques ont été majoritairement favorables. La presse a salué les cascades "
-        "d’Alban Lenoir et les courses-poursuites tournées pour de vrai\u202f; les moins "
-        "convaincus ont trouvé le film mince et formaté."
+        "Accueil critique globalement bienveillant, et des éloges qui vont droit à ce qui fait "
+        "le film\u00a0: des cascades et des poursuites tournées pour de vrai. The Hollywood "
+        "Reporter a apprécié les cascades d’Alban Lenoir et les effets réels des "
+        "courses-poursuites, le New York Times un thriller qui ne gaspille rien, Paste une mise "
+        "en scène soignée, à défaut de nouveauté. Seule voix discordante parmi nos sources, "
+        "Ready Steady Cut l’a trouvé mince et vite oublié. Deux autres plumes se montrent plus "
+        "enthousiastes encore\u00a0: l’auteur de la rétrospective de la trilogie que nous citons "
+        "le compte parmi ses films préférés de 2020, et l’article qui explique la fin y voit "
+        "l’un des meilleurs du genre."
     ),
     "The whole film was shot there.": "L’intégralité du film y a été tournée.",
     (
@@ -294,18 +306,22 @@ FRENCH = {
         "Taxi de Luc Besson."
     ),
     (
-        "The sequel was well reviewed too: Rotten Tomatoes counted six critics, 86% of them "
-        "positive. Reviewers found its characters a little better drawn than the first film's, "
-        "and credited a bigger budget for the action and the chases with its “impressive "
-        "stuntwork”. Variety saw in the series the first French action franchise to travel "
-        "abroad since Luc Besson's Taxi films."
+        "Critics liked the sequel too, reports the encyclopedia article on the first film. The "
+        "article on Lost Bullet 2 sums up why: its characters have a little more depth than the "
+        "first film's, whose harshest critic had found it thin, and a bigger budget for action "
+        "and chases shows in the stunts. Its Rotten Tomatoes figure, 86% from six critics, "
+        "cannot be right as printed: see the note beside it. Variety looked beyond the film, "
+        "calling the series the first French action franchise to succeed abroad since Luc "
+        "Besson's Taxi films."
     ): (
-        "La suite a elle aussi été bien accueillie par la critique\u00a0: Rotten Tomatoes "
-        "recensait six critiques, dont 86\u00a0% de positives. La presse a trouvé ses "
-        "personnages un peu plus fouillés que ceux du premier film, et a attribué à un budget "
-        "plus conséquent pour l’action et les courses-poursuites ce qu’elle décrit comme son "
-        "«\u00a0impressive stuntwork\u00a0». Variety voyait dans la série la première franchise "
-        "d’action française à s’exporter depuis les Taxi de Luc Besson."
+        "La critique a aimé la suite elle aussi, selon l’article encyclopédique sur le premier "
+        "film. L’article consacré à Balle perdue 2 résume ses raisons\u00a0: des personnages un "
+        "peu plus fouillés que dans le premier film, que son critique le plus sévère avait "
+        "trouvé mince, et des cascades où se voit le budget plus important alloué à l’action et "
+        "aux poursuites. Son score sur Rotten Tomatoes, 86\u00a0% sur six critiques, ne peut pas "
+        "être exact tel quel\u00a0: voir la note qui l’accompagne. Variety a regardé au-delà du "
+        "film, voyant dans la série la première franchise d’action française à réussir à "
+        "l’étranger depuis les Taxi de Luc Besson."
     ),
     "Filmed in October 2021.": "Tournage en octobre 2021.",
     "The canal scene.": "La scène du canal.",
@@ -393,18 +409,103 @@ FRENCH = {
         "pas suffi\u00a0: il a lu des résumés des deux premières intrigues avant de lancer la "
         "lecture."
     ),
-    "Like the two films before it, Last Bullet was received positively.": (
-        "Comme les deux films qui l’ont précédé, Balle perdue 3 a reçu un accueil positif."
+    (
+        "Last Bullet was well received again, says the encyclopedia article on the first film, "
+        "without naming any critic. The one review of it among our sources treats it as the last "
+        "chapter of a series it calls excellent, and our copy breaks off before its verdict on "
+        "the new film. It does give a practical tip: if you were thinking of rewatching the "
+        "first two films first, do; its author, who remembered little of them, got by after "
+        "reading plot summaries online."
+    ): (
+        "Balle perdue 3 a de nouveau été bien accueilli, indique l’article encyclopédique sur le "
+        "premier film, sans citer de critique. La seule critique du film parmi nos sources le "
+        "traite comme le dernier chapitre d’une série qu’elle juge excellente, et notre copie "
+        "s’interrompt avant son verdict sur ce nouveau volet. Elle donne en revanche un conseil "
+        "pratique\u00a0: si vous pensiez revoir d’abord les deux premiers films, faites-le\u202f; "
+        "son auteur, qui ne s’en souvenait guère, s’en est tiré en lisant des résumés en ligne."
     ),
-    "Singles out Lenoir's own stunt work and chases staged for real.": (
-        "Salue les cascades réalisées par Lenoir lui-même et les courses-poursuites tournées "
-        "pour de vrai."
+    # The critics' reviews: our summaries, in reported speech (no English inside them), and
+    # our translations of the quotations, keyed by the quotation.
+    "Praises Lenoir's stunts and the car chases' real, not digital, effects.": (
+        "Salue les cascades de Lenoir et les effets réels des courses-poursuites."
     ),
     "Says a sequel “can’t come quickly enough”.": (
-        "Juge qu’une suite «\u00a0can’t come quickly enough\u00a0»."
+        "Juge qu’une suite ne saurait arriver trop tôt."
     ),
     "Calls it “another forgettable action flick in the Netflix thumbnails”.": (
-        "Y voit «\u00a0another forgettable action flick in the Netflix thumbnails\u00a0»."
+        "N’y voit qu’un film d’action de plus, vite oublié parmi les vignettes de Netflix."
+    ),
+    (
+        "Calls the film “outstanding”, one of the reviewer's favourites of 2020: a chase film "
+        "and an innocent-man-on-the-run thriller that feels “raw and grounded” without putting "
+        "realism before fun."
+    ): (
+        "Juge le film remarquable et le range parmi ses préférés de 2020\u00a0: un film de "
+        "poursuites doublé d’un thriller où un innocent en cavale cherche à se disculper, brut "
+        "et ancré dans le réel sans jamais sacrifier le plaisir au réalisme."
+    ),
+    "Promises a film that “will keep you hooked”, all chases, pace and surprises.": (
+        "Promet un film qui tient en haleine de bout en bout, tout en poursuites, en rythme et "
+        "en rebondissements."
+    ),
+    (
+        "Called the series the first French action franchise to succeed internationally since "
+        "Luc Besson's Taxi films, as the encyclopedia article on the first film reports without "
+        "quoting it."
+    ): (
+        "A vu dans la série la première franchise d’action française à réussir à "
+        "l’international depuis les Taxi de Luc Besson, rapporte l’article encyclopédique sur "
+        "le premier film, sans citer ses mots."
+    ),
+    (
+        "Not one review but the critics' view, as the encyclopedia article on Lost Bullet 2 sums "
+        "it up: characters a little better developed than in the first film, and stunts that "
+        "owe much to a larger budget for the action and the car chases."
+    ): (
+        "Non pas une critique, mais l’avis de la presse tel que le résume l’article "
+        "encyclopédique sur Balle perdue 2\u00a0: des personnages un peu plus fouillés que dans "
+        "le premier film, et des cascades qui doivent beaucoup à un budget plus important pour "
+        "l’action et les poursuites."
+    ),
+    (
+        "Speaks of the trilogy as a whole: our copy of the review stops before any verdict on "
+        "Last Bullet itself. Thinks rewatching the first two films before this one “a good "
+        "idea”."
+    ): (
+        "Parle de la trilogie dans son ensemble\u00a0: notre copie de la critique s’interrompt "
+        "avant tout verdict sur Balle perdue 3 lui-même. Juge bon de revoir les deux premiers "
+        "films avant celui-ci."
+    ),
+    "probably one of the best Gallic action movies to come along in a while": (
+        "sans doute l’un des meilleurs films d’action français depuis un bon moment"
+    ),
+    "impressively lean French thriller wastes nothing in its quest to deliver the goods": (
+        "un thriller français d’une sobriété impressionnante, qui ne gaspille rien pour tenir "
+        "ses promesses"
+    ),
+    "an entertaining, well-staged action flick that does much well even if it does little new": (
+        "un film d’action divertissant et bien mis en scène, qui fait beaucoup de choses bien, "
+        "même s’il en fait peu de nouvelles"
+    ),
+    "a bland, thin, formulaic genre vehicle": "un film de genre fade, mince et formaté",
+    "both the action direction and the storytelling are beautifully clean": (
+        "la mise en scène de l’action comme la narration sont d’une netteté superbe"
+    ),
+    "certainly one of the best of its kind": "assurément l’un des meilleurs du genre",
+    "impressive stuntwork": "des cascades impressionnantes",
+    "the excellent French high-speed-car-chase-oriented action movie series": (
+        "l’excellente série française de films d’action tournés vers les poursuites à grande "
+        "vitesse"
+    ),
+    (
+        "86% cannot come from six reviews: five positive out of six make 83%, six out of six "
+        "100%. Our source may have the count or the percentage wrong (six positive out of seven "
+        "would make 86%); we give the figure as it stands."
+    ): (
+        "86\u00a0% ne peut pas résulter de six critiques\u00a0: cinq avis positifs sur six "
+        "donnent 83\u00a0%, six sur six 100\u00a0%. Notre source se trompe peut-être sur le "
+        "nombre de critiques ou sur le pourcentage (six avis positifs sur sept feraient "
+        "86\u00a0%)\u202f; nous reproduisons le chiffre tel quel."
     ),
     "approval rating": "taux d’approbation",
     (
@@ -475,6 +576,66 @@ FRENCH = {
         "donc pas à la distribution de ce film."
     ),
     (
+        "How Lino ends up in prison is told two ways. The encyclopedia article and the "
+        "retrospective review have him ram a car into a jewellery shop to get Quentin out of "
+        "debt (the article says it was a Renault Clio he had armoured); the ending-explained "
+        "piece has him caught during one of his “routine” jewel heists. We follow the first "
+        "account."
+    ): (
+        "Deux versions de l’arrivée de Lino en prison circulent. Pour l’article encyclopédique "
+        "et la critique rétrospective, il précipite une voiture dans une bijouterie pour tirer "
+        "Quentin de ses dettes (l’article précise qu’il s’agit d’une Renault Clio qu’il a "
+        "blindée)\u202f; pour l’article qui explique la fin, il se fait prendre lors de l’un de "
+        "ses habituels casses de bijoux. Nous suivons la première version."
+    ),
+    (
+        "How Lino gets out of prison differs too: the encyclopedia article says Charas obtains "
+        "a pardon for him, the ending-explained piece an early release. Both credit Charas with "
+        "it and have Lino go on working for the squad; the sources do not let us say which word "
+        "is right."
+    ): (
+        "Sa sortie de prison varie elle aussi selon les sources\u00a0: l’article encyclopédique "
+        "parle d’une grâce obtenue par Charas, l’article qui explique la fin d’une libération "
+        "anticipée. Tous deux en attribuent le mérite à Charas et gardent ensuite Lino au "
+        "service de la brigade\u202f; rien ne permet de dire lequel des deux mots est le bon."
+    ),
+    (
+        "The retrospective review and the encyclopedia article on Lost Bullet 2 call Quentin "
+        "Lino's brother; the article on Lost Bullet and the ending-explained piece call him his "
+        "foster brother, the more precise word, which we use."
+    ): (
+        "La critique rétrospective et l’article encyclopédique sur Balle perdue 2 font de "
+        "Quentin le frère de Lino\u202f; l’article sur Balle perdue et celui qui explique sa fin "
+        "en font son frère d’accueil, terme plus précis, que nous retenons."
+    ),
+    (
+        "Both our accounts of Lost Bullet 2 have Julia kill Marco by accident, but they place "
+        "it differently. The encyclopedia article sets the fatal struggle “across the Spanish "
+        "border”, yet says in the same paragraph that Alvaro's team failed to get Marco into "
+        "Spain; the retrospective review says nothing of where it happened. We write that Marco "
+        "dies at the Spanish border, without saying on which side."
+    ): (
+        "Nos deux récits de Balle perdue 2 font tuer Marco par Julia, accidentellement, mais "
+        "ne situent pas la scène de la même façon. L’article encyclopédique place la lutte "
+        "fatale de l’autre côté de la frontière espagnole, tout en écrivant, dans le même "
+        "paragraphe, que l’équipe d’Alvaro n’a pas réussi à faire passer Marco en "
+        "Espagne\u202f; la critique rétrospective ne dit rien du lieu. Nous écrivons que Marco "
+        "meurt à la frontière espagnole, sans préciser de quel côté."
+    ),
+    (
+        "Only the retrospective review says that Lino ends Lost Bullet 2 in a Spanish prison, "
+        "after taking the fall for Julia. The encyclopedia article says he tries to take the "
+        "blame by incriminating himself, and that Moss wants Julia to testify against him, but "
+        "not whether, or where, he is locked up. Where we mention the prison, we say it rests "
+        "on that one review."
+    ): (
+        "Seule la critique rétrospective envoie Lino dans une prison espagnole à la fin de "
+        "Balle perdue 2, pour avoir porté le chapeau à la place de Julia. L’article "
+        "encyclopédique dit qu’il tente d’endosser la faute en s’accusant lui-même, et que "
+        "Moss veut faire témoigner Julia contre lui, mais ne dit ni s’il est incarcéré, ni où. "
+        "Quand nous évoquons la prison, nous précisons qu’elle ne repose que sur cette critique."
+    ),
+    (
         "We know the month of release but not the day: one source gives November 2022, the other "
         "only the year."
     ): (
@@ -494,8 +655,8 @@ FRENCH = {
         "class all three as action thrillers."
     ): (
         "Les sources classent les films différemment\u00a0: thriller d’action pour Balle perdue, "
-        "film d’action pour sa suite, et pour Balle perdue 3, thriller policier et "
-        "«\u00a0high-octane drama\u00a0». Nous rangeons les trois films parmi les thrillers "
+        "film d’action pour sa suite, et pour Balle perdue 3, thriller policier et drame "
+        "survolté. Nous rangeons les trois films parmi les thrillers "
         "d’action."
     ),
 }

@@ -25,7 +25,7 @@ def test_the_comparison_fits_the_screen_and_a_member_ranks_the_films(
     page.goto(seeded_live_server + "/en/trilogy/")
     expect(page.locator("h1")).to_have_text("The trilogy compared")
     figures = page.get_by_role("region", name="Scores and facts, film by film")
-    expect(figures).to_contain_text("75% positive of 4 reviews")
+    expect(figures).to_contain_text("83% positive of 6 reviews")
     expect(figures).to_contain_text("86% approval rating of 6 critics")
     assert_no_horizontal_overflow(page)
     box = figures.evaluate("box => [box.scrollWidth, box.clientWidth]")

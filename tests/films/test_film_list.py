@@ -66,14 +66,15 @@ def test_critics_order_breaks_ties_by_review_count_and_puts_films_without_review
 ):
     from films.models import Film
 
-    # Lost Bullet has three positive reviews of four in the seed: 75%. The sequel gets 75% of
-    # eight, so it wins the tie; Last Bullet has no critic review at all.
+    # Lost Bullet has five positive reviews of six with a verdict in the seed: 83%. The sequel
+    # (whose seed reviews give no verdict) gets 83% of twelve, so it wins the tie; Last Bullet
+    # has no critic review with a verdict at all.
     sequel = Film.objects.get(slug="lost-bullet-2")
-    for verdict in [Verdict.POSITIVE] * 6 + [Verdict.NEGATIVE] * 2:
+    for verdict in [Verdict.POSITIVE] * 10 + [Verdict.NEGATIVE] * 2:
         make_critic_review(film=sequel, verdict=verdict)
     assert titles(client, ordering="-critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
     assert titles(client, ordering="critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
-    make_critic_review(film=sequel, verdict=Verdict.NEGATIVE)  # 6 of 9: 67%
+    make_critic_review(film=sequel, verdict=Verdict.NEGATIVE)  # 10 of 13: 77%
     assert titles(client, ordering="-critics") == ["Lost Bullet", "Lost Bullet 2", "Last Bullet"]
     assert titles(client, ordering="critics") == ["Lost Bullet 2", "Lost Bullet", "Last Bullet"]
     assert order_note(client, ordering="-critics") == (

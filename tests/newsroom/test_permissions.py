@@ -162,7 +162,7 @@ def test_editors_see_films_critic_reviews_and_scores_inline(as_role, seeded):
         Credit.objects.filter(film=film, role=Role.CAST).order_by("billing_order")
     )
     assert set(shown["critic reviews"]) == set(CriticReview.objects.filter(film=film))
-    assert len(shown["critic reviews"]) == 4
+    assert len(shown["critic reviews"]) == 6
     assert "probably one of the best Gallic action movies" in html
 
     film, html, shown = inlines("lost-bullet-2")

@@ -27,7 +27,7 @@ def test_lists_critic_and_community_reviews_together(client, community):
     assert "a bland, thin, formulaic genre vehicle" in html
     assert "Loved the chases" in html
     assert "Waiting for approval" not in html
-    assert "6 reviews" in html
+    assert "11 reviews" in html
 
 
 def test_filters_by_kind_film_and_verdict(client, community):

@@ -166,7 +166,9 @@ def test_release_production_and_plot_facts(seeded):
 def test_critics_quotes_and_the_aggregate_score(seeded):
     quotes = {
         (r.critic.name, r.publication.name, r.verdict): r.pull_quote
-        for r in CriticReview.objects.select_related("critic", "publication")
+        for r in CriticReview.objects.select_related("critic", "publication").filter(
+            critic__isnull=False
+        )
     }
     assert quotes[("Jordan Mintzer", "The Hollywood Reporter", "positive")].startswith(
         "probably one of the best Gallic action movies"
@@ -182,6 +184,25 @@ def test_critics_quotes_and_the_aggregate_score(seeded):
         "86%",
         6,
     )
+    # Shown as the source gives it, with the caution readers see beside it.
+    assert "83%" in score.note_en and "83\u00a0%" in score.note_fr
+
+
+def test_every_critics_opinion_is_attributed_and_its_quote_translated(seeded):
+    reviews = CriticReview.objects.select_related("film", "critic", "publication", "source")
+    unnamed = {
+        (r.film.slug, r.source.key): r for r in reviews.filter(critic=None, publication=None)
+    }
+    retrospective = unnamed["lost-bullet", "last-bullet-retrospective"]
+    assert "beautifully clean" in retrospective.pull_quote
+    assert retrospective.byline.startswith("author not named, in ")
+    assert ("lost-bullet", "lost-bullet-ending-explained") in unnamed
+    assert unnamed["last-bullet", "last-bullet-retrospective"].verdict == ""
+    assert unnamed["lost-bullet-2", "lost-bullet-2-article"].pull_quote == "impressive stuntwork"
+    variety = reviews.get(publication__slug="variety")
+    assert (variety.film.slug, variety.pull_quote, variety.verdict) == ("lost-bullet-2", "", "")
+    # Every quotation has our French beside it.
+    assert not reviews.exclude(pull_quote="").filter(pull_quote_translation="").exists()
 
 
 def test_characters_span_films(seeded):
