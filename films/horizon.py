@@ -33,9 +33,11 @@ class Horizon:
 
     def within_reach(self, entries, film=lambda entry: entry[0]):
         """Keep the entries (credits, appearances) of the films this horizon reaches, in order;
-        return them and whether any of a later film was left out."""
+        return them and whether the series has published films beyond its reach. That is said
+        whether or not an entry was left out: saying it only then would tell who appears
+        later."""
         shown = [entry for entry in entries if self.reaches(film(entry))]
-        return shown, len(shown) < len(entries)
+        return shown, self.films_seen + 1 < Series.current().last_position
 
     @property
     def cache_key(self):

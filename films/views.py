@@ -86,14 +86,22 @@ def character_detail(request, slug):
 
 @cache_public_page
 def vehicle_list(request):
-    vehicles = Vehicle.objects.for_list()
+    vehicles = [
+        (vehicle, *vehicle.film_by_film(request.horizon)) for vehicle in Vehicle.objects.for_list()
+    ]
     return render(request, "films/vehicle_list.html", {"vehicles": vehicles})
 
 
 @cache_public_page
 def vehicle_detail(request, slug):
     vehicle = get_object_or_404(Vehicle.objects.for_detail(), slug=slug)
-    context = {"vehicle": vehicle, "references": References.collect(vehicle)}
+    film_by_film, later_hidden = vehicle.film_by_film(request.horizon)
+    context = {
+        "vehicle": vehicle,
+        "film_by_film": film_by_film,
+        "later_hidden": later_hidden,
+        "references": References.collect(vehicle),
+    }
     return render(request, "films/vehicle_detail.html", context)
 
 

@@ -699,9 +699,7 @@ FILMS = [
                     "a little more depth than the first film's, whose harshest critic had found "
                     "it thin, and a bigger budget for action and chases shows in the stunts. "
                     "Its Rotten Tomatoes figure, 86% from six critics, cannot be right as "
-                    "printed: see the note beside it. Variety looked beyond the film, calling "
-                    "the series the first French action franchise to succeed abroad since Luc "
-                    "Besson's Taxi films.",
+                    "printed: see the note beside it.",
                 ),
             ],
         },
@@ -1087,8 +1085,8 @@ DISCREPANCIES = [
         "film": LOST_BULLET,
         "spoils": LOST_BULLET,
         "note": "How the Renault catches fire at the end is told two ways: one source has Areski "
-        "set it alight, another has him throw a grenade into the boot. We say only that he sets "
-        "it on fire.",
+        "set it alight, another has him throw a grenade into the boot. Our plot gives the "
+        "grenade as the more detailed account's version.",
         "sources": [LOST_BULLET_ARTICLE, ENDING_EXPLAINED],
     },
     {

@@ -90,6 +90,17 @@ class Vehicle(models.Model):
         films = {appearance.film for appearance in self.appearances.all()}
         return sorted(films, key=lambda film: film.series_position)
 
+    def film_by_film(self, horizon):
+        """The vehicle's appearances grouped by film, in series order, for the films the
+        reader's horizon reaches (Horizon.within_reach): a car listed in a later film has
+        survived the one before. Return them and whether later films were left out."""
+        by_film = {}
+        for appearance in self.appearances.all():
+            by_film.setdefault(appearance.film, []).append(appearance)
+        return horizon.within_reach(
+            sorted(by_film.items(), key=lambda item: item[0].series_position)
+        )
+
 
 class VehicleAppearance(PassageInFilm):
     """What happens to a vehicle in one film: it spoils that film."""

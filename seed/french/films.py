@@ -310,18 +310,14 @@ FRENCH = {
         "article on Lost Bullet 2 sums up why: its characters have a little more depth than the "
         "first film's, whose harshest critic had found it thin, and a bigger budget for action "
         "and chases shows in the stunts. Its Rotten Tomatoes figure, 86% from six critics, "
-        "cannot be right as printed: see the note beside it. Variety looked beyond the film, "
-        "calling the series the first French action franchise to succeed abroad since Luc "
-        "Besson's Taxi films."
+        "cannot be right as printed: see the note beside it."
     ): (
         "La critique a aimé la suite elle aussi, selon l’article encyclopédique sur le premier "
         "film. L’article consacré à Balle perdue 2 résume ses raisons\u00a0: des personnages un "
         "peu plus fouillés que dans le premier film, que son critique le plus sévère avait "
         "trouvé mince, et des cascades où se voit le budget plus important alloué à l’action et "
         "aux poursuites. Son score sur Rotten Tomatoes, 86\u00a0% sur six critiques, ne peut pas "
-        "être exact tel quel\u00a0: voir la note qui l’accompagne. Variety a regardé au-delà du "
-        "film, voyant dans la série la première franchise d’action française à réussir à "
-        "l’étranger depuis les Taxi de Luc Besson."
+        "être exact tel quel\u00a0: voir la note qui l’accompagne."
     ),
     "Filmed in October 2021.": "Tournage en octobre 2021.",
     "The canal scene.": "La scène du canal.",
@@ -550,12 +546,13 @@ FRENCH = {
     ),
     (
         "How the Renault catches fire at the end is told two ways: one source has Areski set it "
-        "alight, another has him throw a grenade into the boot. We say only that he sets it on "
-        "fire."
+        "alight, another has him throw a grenade into the boot. Our plot gives the grenade as the "
+        "more detailed account's version."
     ): (
         "La façon dont la Renault prend feu à la fin est racontée de deux manières\u00a0: selon "
         "une source, Areski y met le feu, selon une autre, il lance une grenade dans le coffre. "
-        "Nous disons seulement qu’il y met le feu."
+        "Notre résumé retient la grenade, en la présentant comme la version du récit le plus "
+        "détaillé."
     ),
     (
         "Our sources disagree on whether Stella is Areski's wife or his former wife; we call her "

@@ -71,10 +71,6 @@ CLAIMS = {
         ),
         claim("A bigger budget for action and chases shows in the stunts", LB2_RESPONSE),
         claim("Rotten Tomatoes: 86% from 6 critics, an impossible ratio", LB2_RESPONSE),
-        claim(
-            "Variety: first internationally successful French action franchise since Taxi",
-            (LOST_BULLET_ARTICLE, "Sequels"),
-        ),
     ],
     "last-bullet/reception/1": [
         claim("Released to positive reviews again", (LOST_BULLET_ARTICLE, "Sequels")),

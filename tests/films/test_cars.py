@@ -23,14 +23,18 @@ def test_a_car_page_opens_each_film_the_reader_has_seen_and_folds_the_rest(
     client, renault, films_seen
 ):
     found = disclosures(client, renault.get_absolute_url(), films_seen)
-    # What the car is, whose it is and the films it is in spoil nothing: they are always open.
-    for open_text in (renault.introduction, "Charas", "Lino", "Lost Bullet 2", "Last Bullet"):
+    # What the car is and whose it is spoil nothing: they are always open.
+    for open_text in (renault.introduction, "Charas", "Lino"):
         assert open_text in found.visible_text, open_text
     appearances = renault.appearances.select_related("film", "spoils")
     # Its cameo in the last film closes its Lost Bullet 2 appearance, with the same tag.
     assert len(appearances) == 2
     for appearance in appearances:
         text = words(appearance.text)
+        if appearance.film.series_position > films_seen + 1:
+            # That the car is in a film two on would tell that it survives the next one.
+            assert text not in found.visible_text + found.folded_under(appearance.film.title)
+            continue
         found.assert_open_once_seen(text, appearance.spoils, films_seen, (appearance, films_seen))
 
 
