@@ -43,8 +43,14 @@ def test_the_quotes_translation_shows_on_the_other_edition_only(client, source):
     )
     english = client.get(review.film.get_absolute_url()).content.decode()
     assert "beautifully clean" in english and "netteté" not in english
-    assert "A look back at the series" in english
+    assert "A look back at the series</cite> (review)" in english
     with translation.override("fr"):
         url = review.film.get_absolute_url()
     french = client.get(url).content.decode()
     assert "beautifully clean" in french and "Notre traduction" in french
+
+
+def test_a_film_whose_reviews_give_no_verdict_says_so_not_that_it_has_no_reviews(client, source):
+    review = make_critic_review(publication=None, critic=None, source=source, verdict="")
+    page = client.get(review.film.get_absolute_url()).content.decode()
+    assert "No verdicts yet" in page and "No reviews yet" not in page
