@@ -173,3 +173,18 @@ def test_the_confirmation_after_writing_repeats_the_spoiler_choice(
         edit = reverse("reviews:review-edit", kwargs={"pk": review.pk})
     response = client.post(edit, REVIEW | {"spoils": chosen}, follow=True)
     assert said in response.content.decode()
+
+
+def test_the_member_page_costs_the_same_however_many_reviews_and_films_ranked(
+    client, films, django_assert_max_num_queries
+):
+    """The ranking's places come with their films in one query, and each review card with its
+    film and the film it spoils (no query per card, nor per film ranked)."""
+    lino = make_user(username="lino")
+    TrilogyRanking.objects.rank(member=lino, films=list(films.values()))
+    for film in films.values():
+        make_user_review(film=film, author=lino, contains_spoilers=True, spoils=film)
+    client.force_login(lino)  # not served from the cache
+    with django_assert_max_num_queries(7):
+        html = html_of(client, reverse("reviews:member-detail", kwargs={"username": "lino"}))
+    assert "Your ranking of the films" in html
