@@ -2,6 +2,7 @@
 
 from allauth.account.adapter import get_adapter
 from allauth.account.forms import AddEmailForm, LoginForm, SignupForm
+from django import forms
 from django.conf import settings
 from django.utils.translation import gettext
 
@@ -51,3 +52,40 @@ class MemberLoginForm(LoginForm):
         super().__init__(*args, **kwargs)
         if "remember" in self.fields:
             self.fields["remember"].label = gettext("Remember me")
+
+
+class AccountDeleteForm(forms.Form):
+    """The member confirms that they mean it: with their password, or, for an account without
+    one, by typing their username."""
+
+    def __init__(self, data=None, *, member):
+        super().__init__(data)
+        self.member = member
+        if member.has_usable_password():
+            self.fields["password"] = forms.CharField(
+                label=gettext("Your password"),
+                strip=False,
+                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            )
+        else:
+            self.fields["username"] = forms.CharField(
+                label=gettext("Type your username, %(username)s, to confirm")
+                % {"username": member.get_username()},
+                widget=forms.TextInput(attrs={"autocomplete": "off"}),
+            )
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.member.check_password(password):
+            raise forms.ValidationError(
+                gettext("That is not your password: your account is not deleted.")
+            )
+        return password
+
+    def clean_username(self):
+        username = self.cleaned_data["username"]
+        if username != self.member.get_username():
+            raise forms.ValidationError(
+                gettext("That is not your username: your account is not deleted.")
+            )
+        return username

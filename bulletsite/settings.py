@@ -209,6 +209,8 @@ ACCOUNT_RATE_LIMITS = {
     "review_flag": "20/h/user,60/h/ip",
     "review_vote": "120/h/user",
     "trilogy_rank": "20/h/user",
+    # Deleting an account asks for its password: a few tries, not a guessing game.
+    "account_delete": "5/15m/user",
 }
 
 # Mail goes to the console in development; EMAIL_URL (smtp://user:password@host:587, or

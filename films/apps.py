@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 # Every model of the films app is content that editors write, but a member's spoiler horizon.
@@ -16,6 +17,7 @@ class FilmsConfig(AppConfig):
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()
         self.register_share_cards()
+        self.register_with_accounts()
         self.forget_the_series_when_a_film_changes()
 
     def register_with_the_newsroom(self):
@@ -47,6 +49,24 @@ class FilmsConfig(AppConfig):
         sharecards.set_heading(series_heading)
         for kind, words in CARDS.items():
             sharecards.register(kind, words)
+
+    def register_with_accounts(self):
+        """A member's horizon is in the download of their data, and goes with their account."""
+        from accounts import data
+        from films.models import SpoilerHorizon
+
+        def horizon_of(member):
+            seen = SpoilerHorizon.objects.filter(member=member).values_list("films_seen", flat=True)
+            films_seen = seen.first()
+            return None if films_seen is None else {"films_seen": films_seen}
+
+        data.register(
+            "horizon",
+            horizon_of,
+            describe=lambda horizon: (
+                gettext("How far you have watched the series.") if horizon else None
+            ),
+        )
 
     def forget_the_series_when_a_film_changes(self):
         from films.models import Film

@@ -22,9 +22,11 @@ class ReviewsConfig(AppConfig):
 
     def ready(self):
         from reviews import search  # noqa: F401  (registers reviews' documents with search)
+        from reviews.data import register_sections
         from reviews.history import forget_what_members_delete
 
         forget_what_members_delete()
+        register_sections()
 
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()
@@ -107,7 +109,12 @@ def vote_topics(vote, created, update_fields):
 
 
 def ranking_topics(ranking, created, update_fields):
-    return ["rankings"]
+    """A ranking counts in the standings, and shows on its member's page."""
+    from django.contrib.auth import get_user_model
+
+    members = get_user_model().objects.filter(pk=ranking.member_id)
+    username = members.values_list("username", flat=True).first()
+    return ["rankings", *([f"member:{username}"] if username else [])]
 
 
 def member_topics(member, created, update_fields):

@@ -16,6 +16,7 @@ from reviews.models import (
     CriticReview,
     ReviewOrder,
     ReviewVote,
+    TrilogyRanking,
     UserReview,
     reviews_combined,
     reviews_hydrate,
@@ -113,10 +114,25 @@ def review_create(request, slug):
             messages.info(request, gettext("Your review was already saved."))
             return redirect("reviews:review-edit", pk=review.pk)
         messages.success(
-            request, gettext("Thank you: your review will appear once a moderator approves it.")
+            request,
+            gettext("Thank you: your review will appear once a moderator approves it.")
+            + " "
+            + _spoiler_choice(review),
         )
         return redirect(_my_review_url(review))
     return render(request, "reviews/userreview_form.html", {"form": form, "film": film})
+
+
+def _spoiler_choice(review):
+    """The spoiler choice a review was saved with, said back to its author: what readers who
+    have not seen the film will find folded."""
+    if review.has_pending_edit:
+        spoils = review.pending_contains_spoilers and review.spoils
+    else:
+        spoils = review.contains_spoilers and review.spoils
+    if spoils:
+        return gettext("It is marked as revealing the plot of %(title)s.") % {"title": spoils.title}
+    return gettext("It is marked as spoiler-free.")
 
 
 def _own_review(request, pk):
@@ -140,7 +156,7 @@ def review_edit(request, pk):
             )
         else:
             message = gettext("Your review is saved and awaits moderation.")
-        messages.success(request, message)
+        messages.success(request, f"{message} {_spoiler_choice(review)}")
         return redirect(_my_review_url(review))
     context = {"form": form, "film": review.film, "review": review}
     return render(request, "reviews/userreview_form.html", context)
@@ -195,10 +211,15 @@ def review_flag_create(request, pk):
 @login_required
 @require_POST
 def review_vote_create(request, pk):
+    """Mark a review helpful, or take the mark back: the button says which ("helpful" is "yes"
+    or "no"), so a double click or a resent form does what the member saw, not its opposite."""
+    helpful = request.POST.get("helpful", "yes") != "no"
+
     def vote(review):
-        _, created = ReviewVote.objects.get_or_create(review=review, voter=request.user)
-        if not created:
-            messages.info(request, gettext("You have already marked this review as helpful."))
+        if helpful:
+            ReviewVote.objects.get_or_create(review=review, voter=request.user)
+        elif ReviewVote.objects.filter(review=review, voter=request.user).delete()[0]:
+            messages.info(request, gettext("You no longer mark this review as helpful."))
 
     return _on_anothers_review(
         request,
@@ -216,5 +237,11 @@ def member_detail(request, username):
     is_self = request.user == member
     if not is_self:
         reviews = reviews.approved()
-    context = {"member": member, "reviews": reviews.order_by("-created_at"), "is_self": is_self}
+    context = {
+        "member": member,
+        "reviews": reviews.order_by("-created_at"),
+        "is_self": is_self,
+        # An order of titles reveals nothing of their plots: shown whatever the horizon.
+        "ranking": TrilogyRanking.objects.places_of(member),
+    }
     return render(request, "reviews/member_detail.html", context)

@@ -28,6 +28,15 @@ class TrilogyRankingQuerySet(models.QuerySet):
             totals[f"firsts_{film.pk}"] = Count("places", filter=placed & Q(places__position=1))
         return TrilogyStandings.from_totals(films, self.counted().aggregate(**totals))
 
+    def places_of(self, member):
+        """`member`'s ranking as its places, best first, of the films visitors may see; empty
+        if they ranked none."""
+        return list(
+            RankingPlace.objects.filter(ranking__member=member, film__in=Film.objects.published())
+            .select_related("film")
+            .order_by("position")
+        )
+
     def rank(self, *, member, films):
         """Save `member`'s ranking of `films`, best first, in place of any they had."""
         with transaction.atomic():
