@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.utils import get_next_redirect_url
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.encoding import punycode
 from django.utils.translation import gettext
@@ -43,3 +44,7 @@ class AccountAdapter(DefaultAccountAdapter):
         url = super().get_email_confirmation_url(request, emailconfirmation)
         next_url = get_next_redirect_url(request) if request is not None else None
         return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+    def send_mail(self, template_prefix, email, context):
+        """Name the site in every mail (templates/account/email/) by its name, not its host."""
+        super().send_mail(template_prefix, email, {"site_name": settings.SITE_NAME, **context})

@@ -1,12 +1,20 @@
 """allauth's sign-up, sign-in and add-an-address forms, as the site shows them."""
 
 from allauth.account.adapter import get_adapter
-from allauth.account.forms import AddEmailForm, LoginForm, SignupForm
+from allauth.account.forms import AddEmailForm, LoginForm, ResetPasswordForm, SignupForm
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext
 
 from accounts.addresses import verified_owner
+from accounts.validators import USERNAME_MAX_LENGTH, USERNAME_PATTERN, USERNAME_RULES
+
+
+def label_the_address(form, name):
+    """Call the address field « adresse e-mail » as the site's sentences do, where allauth's
+    label would read « Courriel » in French (Django's own catalog answers its msgid)."""
+    if name in form.fields:
+        form.fields[name].label = gettext("Email address")
 
 
 class MemberSignupForm(SignupForm):
@@ -16,10 +24,22 @@ class MemberSignupForm(SignupForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        label_the_address(self, "email")
+        self.tell_the_username_rule()
         honeypot = self.fields.get(settings.ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD)
         if honeypot is not None:
             honeypot.label = gettext("Leave this field empty")
             honeypot.widget.attrs = {"autocomplete": "off", "tabindex": "-1"}
+
+    def tell_the_username_rule(self):
+        """Say the rule before the member submits, and let the browser apply it too."""
+        username = self.fields.get("username")
+        if username is None:
+            return
+        username.help_text = USERNAME_RULES
+        username.widget.attrs.update(
+            pattern=USERNAME_PATTERN, maxlength=USERNAME_MAX_LENGTH, title=USERNAME_RULES
+        )
 
     def validate_unique_email(self, value):
         """Let an address through unless an account verified it. allauth counts every account
@@ -37,6 +57,10 @@ class MemberAddEmailForm(AddEmailForm):
     takes it, unverified, to keep from telling who has an account, and the member who typed
     it then holds another's address."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_the_address(self, "email")
+
     def clean_email(self):
         email = super().clean_email()
         owner = verified_owner(email)
@@ -50,6 +74,7 @@ class MemberLoginForm(LoginForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        label_the_address(self, "login")
         if "remember" in self.fields:
             self.fields["remember"].label = gettext("Remember me")
 
@@ -89,3 +114,11 @@ class AccountDeleteForm(forms.Form):
                 gettext("That is not your username: your account is not deleted.")
             )
         return username
+
+
+class MemberResetPasswordForm(ResetPasswordForm):
+    """allauth's form to ask for a new password, its address labelled like the others."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        label_the_address(self, "email")

@@ -16,8 +16,12 @@ USERNAME_RULES = _(
     "digit. Your username is shown on your reviews, so it cannot be an email address."
 )
 
+# The rule as a browser applies it (the HTML pattern attribute matches the whole value).
+USERNAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{2,29}"
+USERNAME_MAX_LENGTH = 30
+
 username_validators = [
-    RegexValidator(r"\A[A-Za-z0-9][A-Za-z0-9._-]{2,29}\Z", USERNAME_RULES, code="invalid"),
+    RegexValidator(rf"\A{USERNAME_PATTERN}\Z", USERNAME_RULES, code="invalid"),
 ]
 
 

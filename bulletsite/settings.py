@@ -182,9 +182,13 @@ ACCOUNT_FORMS = {
     "login": "accounts.forms.MemberLoginForm",
     "signup": "accounts.forms.MemberSignupForm",
     "add_email": "accounts.forms.MemberAddEmailForm",
+    "reset_password": "accounts.forms.MemberResetPasswordForm",
 }
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[bulletsite] "
+# The site's name in the mails allauth sends (accounts.adapter): without django.contrib.sites,
+# allauth would name the site after the host it was reached at ("127.0.0.1:8231").
+SITE_NAME = "bulletsite"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
 ACCOUNT_USERNAME_MIN_LENGTH = 3
 ACCOUNT_USERNAME_VALIDATORS = "accounts.validators.username_validators"
 LOGIN_URL = "account_login"

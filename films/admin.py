@@ -16,6 +16,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from films.french import by_name
 from films.models import (
     AlternativeName,
     ArticleSection,
@@ -381,7 +382,7 @@ class PersonCreditInline(admin.TabularInline):
 @admin.register(Person)
 class PersonAdmin(LanguageHelpTextsMixin, HistoryAdmin, TranslationAdmin):
     # Explicit: the annotated (GROUP BY) queryset would drop Meta.ordering.
-    ordering = ["name"]
+    ordering = [by_name()]
     list_display = ["name", "slug", "credit_count"]
     search_fields = ["name", "alternative_names__name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +20,7 @@ class FilmsConfig(AppConfig):
         self.register_share_cards()
         self.register_with_accounts()
         self.forget_the_series_when_a_film_changes()
+        connection_created.connect(add_the_french_collation)
 
     def register_with_the_newsroom(self):
         from newsroom import roles
@@ -90,3 +92,11 @@ def spoiler_horizon(request):
     # CachedPageMiddleware answers before HorizonMiddleware sets request.horizon.
     horizon = request.horizon if hasattr(request, "horizon") else Horizon.for_request(request)
     return horizon.cache_key
+
+
+def add_the_french_collation(sender, connection, **kwargs):
+    """Give SQLite the French collation names are sorted in; PostgreSQL has it (ICU)."""
+    if connection.vendor == "sqlite":
+        from films.french import COLLATION, sqlite_collation
+
+        connection.connection.create_collation(COLLATION, sqlite_collation)

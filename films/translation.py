@@ -43,7 +43,8 @@ class CreditTranslation(TranslationOptions):
 
 @register(models.FilmingLocation)
 class FilmingLocationTranslation(TranslationOptions):
-    fields = ("note",)
+    # A place is mostly a name (Sète), but may be words: "Across the Occitanie region".
+    fields = ("place", "note")
 
 
 @register(models.Vehicle)

@@ -122,6 +122,7 @@ PEOPLE = [
     {
         "slug": "stefi-celma",
         "name": "Stéfi Celma",
+        "grammatical_gender": "feminine",
         "biography": "Actor who plays Julia, a detective on the drug squad with a history with "
         "Lino.",
         "sources": [LOST_BULLET_ARTICLE, RETROSPECTIVE, EXPLAINER],
@@ -130,6 +131,7 @@ PEOPLE = [
     {
         "slug": "pascale-arbillot",
         "name": "Pascale Arbillot",
+        "grammatical_gender": "feminine",
         "biography": "Actor who plays Moss, the senior officer over the drug squad.",
         "sources": [RETROSPECTIVE, EXPLAINER],
     },
@@ -151,6 +153,7 @@ PEOPLE = [
     {
         "slug": "anne-serra",
         "name": "Anne Serra",
+        "grammatical_gender": "feminine",
         "biography": "Actor who plays Stella, Areski's wife, in Lost Bullet 2.",
         "sources": [RETROSPECTIVE, LOST_BULLET_2_ARTICLE],
     },
@@ -258,6 +261,7 @@ CHARACTERS = [
     {
         "slug": "julia",
         "name": "Julia",
+        "grammatical_gender": "feminine",
         "introduction": "A detective on Charas's drug squad, with a history with Lino.",
         "arcs": {
             LOST_BULLET: "When Lino comes to her after the murder she fights him and tries, and "
@@ -304,6 +308,7 @@ CHARACTERS = [
     {
         "slug": "moss",
         "name": "Moss",
+        "grammatical_gender": "feminine",
         "introduction": "The senior officer over the drug squad, Charas's boss.",
         "arcs": {
             LOST_BULLET: "Charas persuades her to let him recruit Lino. After the murder the "
@@ -365,6 +370,7 @@ CHARACTERS = [
     {
         "slug": "stella",
         "name": "Stella",
+        "grammatical_gender": "feminine",
         "introduction": "Areski's wife.",
         "arcs": {
             LOST_BULLET: "The film does not name her: Areski's wife is seen, with their child, "

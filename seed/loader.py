@@ -248,6 +248,15 @@ class _SeedLoader:
                 AlternativeName.objects.get_or_create(
                     person=person, name=name, defaults={"source": self.source(source_key)}
                 )
+        self.load_grammatical_genders(Person, content.PEOPLE)
+
+    def load_grammatical_genders(self, model, items):
+        """Give people and characters French agrees with in the feminine their gender, once,
+        also on a database whose people and characters a load before it created."""
+        for item in items:
+            gender = item.get("grammatical_gender")
+            if gender and self.once(f"grammatical-gender:{model._meta.model_name}:{item['slug']}"):
+                model.objects.filter(slug=item["slug"]).update(grammatical_gender=gender)
 
     def load_characters(self):
         for item in content.CHARACTERS:
@@ -261,6 +270,7 @@ class _SeedLoader:
                 introduction=item["introduction"],
             )
             self.cite(character, item["sources"])
+        self.load_grammatical_genders(Character, content.CHARACTERS)
 
     def load_character_arcs(self):
         """After the films: arcs, and deaths, name the film they happen in."""

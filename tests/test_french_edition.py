@@ -17,7 +17,8 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import override
 
-from films.models import DatePrecision, Film, FilmPassage
+from films.french import elide, sort_key
+from films.models import Credit, DatePrecision, Film, FilmPassage, GrammaticalGender, Person
 from reviews.models import Publication, UserReview
 from tests.factories import make_staff, make_user, make_user_review
 from tests.pages import PUBLIC_PAGES
@@ -332,3 +333,90 @@ def test_members_say_which_language_they_wrote_in(client, seeded):
     )
     saved.refresh_from_db()
     assert saved.language == "fr"
+
+
+# What French writes its own way around the site's data: elision before a name, agreement with
+# a woman or a female character and with « consensus », the data's own French, the sort order.
+
+
+def test_french_elides_de_before_a_name_with_a_vowel_sound():
+    with override("fr"):
+        assert (
+            elide("dans le rôle de <a href=/x>Areski</a>") == "dans le rôle d’<a href=/x>Areski</a>"
+        )
+        assert elide('<span>dans le rôle de</span> <a href="/x">Areski</a>') == (
+            '<span>dans le rôle d’</span><a href="/x">Areski</a>'
+        )
+        assert elide("le rôle de Lino, que Hélène connaît") == "le rôle de Lino, qu’Hélène connaît"
+        assert elide("la voiture de Yann, puis de Yves") == "la voiture de Yann, puis d’Yves"
+        assert elide("de une à dix, de 10 à 1") == "de une à dix, de 10 à 1"  # no name: as written
+    with override("en"):
+        assert elide("de Areski") == "de Areski"
+
+
+def test_a_cast_list_and_a_person_page_elide_before_areski(client, seeded):
+    film_page = client.get("/fr/films/lost-bullet/").content.decode()
+    assert re.search(
+        r"dans le rôle d’</span><a href=\"/fr/characters/areski/\">Areski</a>", film_page
+    )
+    assert not re.search(r"rôle de\s*(</span>)?\s*<a [^>]*>A", film_page)
+    person_page = client.get("/fr/people/nicolas-duvauchelle/").content.decode()
+    assert 'Acteur, dans le rôle d’<a href="/fr/characters/areski/">Areski</a>' in person_page
+    credit = Credit.objects.get(film__slug="lost-bullet", character__slug="areski")
+    with override("fr"):
+        assert "dans le rôle d’Areski" in str(credit)
+
+
+def test_women_and_female_characters_are_written_in_the_feminine(client, seeded):
+    assert set(
+        Person.objects.filter(grammatical_gender=GrammaticalGender.FEMININE).values_list(
+            "slug", flat=True
+        )
+    ) == {"stefi-celma", "pascale-arbillot", "anne-serra"}
+    stefi = client.get("/fr/people/stefi-celma/").content.decode()
+    assert 'Actrice, dans le rôle de <a href="/fr/characters/julia/">Julia</a>' in stefi
+    assert "Acteur," not in stefi
+    assert "Actor, as" in client.get("/en/people/stefi-celma/").content.decode()
+    julia = client.get("/fr/characters/julia/").content.decode()
+    assert "Interprétée par" in julia and "Interprété par" not in julia
+    areski = client.get("/fr/characters/areski/").content.decode()
+    assert "Interprété par" in areski and "Interprétée par" not in areski
+
+
+def test_the_critics_consensus_agrees_with_consensus(client, seeded):
+    french_page = client.get("/fr/films/lost-bullet/").content.decode()
+    assert re.search(r"consensus\s:\spositif\.", french_page)
+    assert "consensus: positive." in client.get("/en/films/lost-bullet/").content.decode()
+
+
+def test_the_aggregators_label_and_the_filming_places_are_in_french(client, seeded):
+    trilogy = client.get("/fr/trilogy/").content.decode()
+    assert "taux d’approbation" in trilogy
+    assert "approval rating" not in trilogy
+    film = client.get("/fr/films/lost-bullet-2/").content.decode()
+    assert "Un peu partout dans la région, Occitanie, France" in film
+    assert "Across the" not in film
+    assert "Across the Occitanie region" in client.get("/en/films/lost-bullet-2/").content.decode()
+
+
+def test_names_sort_as_french_readers_sort_them(client, seeded):
+    assert sorted(["Guillaume", "Gérard", "Éric", "zoé", "Alban"], key=sort_key) == [
+        "Alban",
+        "Éric",
+        "Gérard",
+        "Guillaume",
+        "zoé",
+    ]
+    names = list(Person.objects.values_list("name", flat=True))
+    assert names.index("Gérard Lanvin") < names.index("Guillaume Pierret")
+    assert names == sorted(names, key=sort_key)
+    html = client.get("/fr/films/").content.decode()
+    choices = re.findall(r'<option value="[a-z-]+">([^<]+)</option>', html)
+    assert choices.index("Gérard Lanvin") < choices.index("Guillaume Pierret")
+
+
+@pytest.mark.parametrize("url", ["account_signup", "account_login", "account_reset_password"])
+def test_the_address_field_is_called_adresse_e_mail(client, url):
+    html = client.get(french(reverse(url))).content.decode()
+    assert re.search(r"<label for=\"id_(email|login)\">Adresse e-mail</label>", html)
+    assert "Courriel" not in html

@@ -21,6 +21,7 @@ from films.models.catalogue import (  # noqa: F401
     FilmPassage,
     FilmQuerySet,
     Genre,
+    GrammaticalGender,
     Role,
     film_detail_prefetches,
     poster_upload_to,

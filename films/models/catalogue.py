@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext, npgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from films.french import elide
 from films.models.publishing import Publishable, PublishableQuerySet
 from films.models.references import Citation, citations_prefetch, public_discrepancies_prefetch
 from films.models.spoilers import Passage
@@ -289,6 +290,26 @@ class FilmPassage(Passage):
         indexes = [models.Index(fields=["film", "section"])]
 
 
+class GrammaticalGender(models.TextChoices):
+    """How French agrees the words written about a person or a character: « Actrice »,
+    « Interprétée par ». English needs no such choice, and the site asks nothing more."""
+
+    MASCULINE = "masculine", _("Masculine")
+    FEMININE = "feminine", _("Feminine")
+
+
+def grammatical_gender_field():
+    return models.CharField(
+        _("grammatical gender"),
+        max_length=10,
+        choices=GrammaticalGender,
+        default=GrammaticalGender.MASCULINE,
+        help_text=_(
+            "How French writes about them: feminine gives « Actrice » and « Interprétée par »."
+        ),
+    )
+
+
 class Role(models.TextChoices):
     """A job on a film; the order here is the order credits are listed in."""
 
@@ -376,11 +397,10 @@ class Credit(models.Model):
 
     def __str__(self):
         if self.character_id:
-            return gettext("%(person)s as %(character)s in %(film)s") % {
-                "person": self.person,
-                "character": self.character,
-                "film": self.film,
-            }
+            return elide(
+                gettext("%(person)s as %(character)s in %(film)s")
+                % {"person": self.person, "character": self.character, "film": self.film}
+            )
         return gettext("%(person)s, %(role)s of %(film)s") % {
             "person": self.person,
             "role": self.get_role_display().lower(),

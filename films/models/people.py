@@ -8,7 +8,8 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from films.models.catalogue import Credit, Role
+from films.french import by_name
+from films.models.catalogue import Credit, GrammaticalGender, Role, grammatical_gender_field
 from films.models.references import (
     Citation,
     Source,
@@ -41,12 +42,13 @@ class Person(models.Model):
     name = models.CharField(max_length=200, help_text=_("The name as the site spells it."))
     slug = models.SlugField(unique=True)
     biography = models.TextField(blank=True)
+    grammatical_gender = grammatical_gender_field()
     citations = GenericRelation(Citation)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = [by_name()]
         verbose_name = _("person")
         verbose_name_plural = _("people")
 
@@ -55,6 +57,10 @@ class Person(models.Model):
 
     def get_absolute_url(self):
         return reverse("films:person-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_feminine(self):
+        return self.grammatical_gender == GrammaticalGender.FEMININE
 
     def filmography(self, horizon):
         """Group the person's credits by film, in series order, roles in credit order, for the

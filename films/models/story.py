@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from films.models.catalogue import Credit, Film
+from films.french import by_name
+from films.models.catalogue import Credit, Film, GrammaticalGender, grammatical_gender_field
 from films.models.references import Citation, citations_prefetch, public_discrepancies_prefetch
 from films.models.spoilers import Passage, PassageInFilm, SpoilerQuerySet
 
@@ -69,18 +70,23 @@ class Character(models.Model):
             "credited; cast credits say who played them."
         ),
     )
+    grammatical_gender = grammatical_gender_field()
     citations = GenericRelation(Citation)
 
     objects = CharacterQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = [by_name()]
 
     def __str__(self):
         return self.full_name or self.name
 
     def get_absolute_url(self):
         return reverse("films:character-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_feminine(self):
+        return self.grammatical_gender == GrammaticalGender.FEMININE
 
     def film_by_film(self, horizon):
         """For each film the character appears in that the reader's horizon reaches

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from films import french
 from films.horizon import Horizon
 from films.models import spoiler_groups as _spoiler_groups
 from films.references import citation_key
@@ -95,3 +96,9 @@ def json_ld(data):
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     # Safe: the three characters that could end the script element are escaped above.
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.filter(is_safe=True)
+def elide(text):
+    """Elide French « de », « le », « que » before a name with a vowel sound: « d’Areski »."""
+    return french.elide(text)

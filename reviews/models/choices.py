@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 
 class ReviewKind(models.TextChoices):
@@ -37,6 +38,16 @@ class Verdict(models.TextChoices):
     POSITIVE = "positive", _("Positive")
     MIXED = "mixed", _("Mixed")
     NEGATIVE = "negative", _("Negative")
+
+    @property
+    def as_consensus(self):
+        """The verdict as a film's critics' consensus: French agrees it with « consensus »,
+        a masculine noun (« consensus : positif »), where a review is « positive »."""
+        return {
+            "positive": pgettext("critics' consensus", "positive"),
+            "mixed": pgettext("critics' consensus", "mixed"),
+            "negative": pgettext("critics' consensus", "negative"),
+        }[self.value]
 
     @property
     def rating_range(self):

@@ -206,9 +206,10 @@ class AggregateScore(Publishable):
 
     film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="aggregate_scores")
     aggregator = models.CharField(max_length=20, choices=Aggregator)
+    # No default: django-modeltranslation would give the French column the English default, and
+    # the French page would read "86 % approval rating".
     label = models.CharField(
         max_length=60,
-        default="approval rating",
         help_text=_("What the figure measures, e.g. approval rating or Metascore."),
     )
     value = models.DecimalField(max_digits=5, decimal_places=1)

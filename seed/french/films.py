@@ -321,7 +321,7 @@ FRENCH = {
     ),
     "Filmed in October 2021.": "Tournage en octobre 2021.",
     "The canal scene.": "La scène du canal.",
-    "Across the Occitanie region": "Divers lieux en Occitanie",
+    "Across the Occitanie region": "Un peu partout dans la région",
     (
         "The trilogy's last chapter: Lino and Julia join forces against Areski, the crooked former "
         "policeman Lino has never stopped hunting, and against a corrupt police commander."
