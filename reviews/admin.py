@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -17,6 +17,7 @@ from films.models import Film
 from newsroom.addresses import HidesMembersAddresses
 from newsroom.history import AuthorsWordsHistoryAdmin, HistoryAdmin, word_diff
 from newsroom.languages import LanguageHelpTextsMixin
+from reviews.marks import marked_film_ids, marked_films, parse_typed, typed_text, words_of
 from reviews.models import (
     AggregateScore,
     Critic,
@@ -33,6 +34,7 @@ from reviews.moderation import (
     flag_close,
     review_approve,
     review_hide,
+    review_mark_passages,
     review_mark_spoilers,
     review_moderate,
     review_reject,
@@ -157,6 +159,46 @@ class UserReviewAdminForm(forms.ModelForm):
 
     moderator = None  # set per request by UserReviewAdmin.get_form
 
+    marked_body = forms.CharField(
+        label=_("Review, with its spoiler marks"),
+        widget=forms.Textarea(attrs={"rows": 10, "cols": 80, "dir": "auto"}),
+        help_text=_(
+            "Mark a passage that reveals a film's plot as members do: [spoiler=2]…[/spoiler], "
+            "with the film's place in the series or its title; [spoiler] alone names the film "
+            "reviewed. Readers who have not seen that film find the passage folded. Only the "
+            "marks can change here, never the member's words. Where an edit is waiting, these "
+            "are the marks of the edit."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["marked_body"] = typed_text(self._marked_text())
+            self.mark_films = list(
+                Film.objects.filter(
+                    Q(pk__in=Film.objects.published())
+                    | Q(pk__in=marked_film_ids(self._marked_text()))
+                ).order_by("series_position")
+            )
+
+    def _marked_text(self):
+        review = self.instance
+        return review.pending_body if review.has_pending_edit else review.body
+
+    def clean_marked_body(self):
+        typed = self.cleaned_data["marked_body"].replace("\r\n", "\n").strip()
+        text = parse_typed(typed, films=self.mark_films, reviewed=self.instance.film)
+        if words_of(text) != words_of(self._marked_text()):
+            raise ValidationError(
+                gettext(
+                    "Only the spoiler marks can change here: put the member's words back as "
+                    "they wrote them."
+                ),
+                code="words_changed",
+            )
+        return text
+
     def clean_status(self):
         status = self.cleaned_data["status"]
         approving = status == UserReview.Status.APPROVED and "status" in self.changed_data
@@ -248,7 +290,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         "author",
         "rating",
         "title",
-        "body",
+        "marked_body",
         "pending_edit",
         "contains_spoilers",
         "spoils",
@@ -261,7 +303,9 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         "created_at",
         "updated_at",
     ]
-    readonly_fields = [f for f in fields if f not in ("status", "moderation_reason", "spoils")]
+    readonly_fields = [
+        f for f in fields if f not in ("status", "moderation_reason", "spoils", "marked_body")
+    ]
     # What its history shows: the newsroom's decisions, never the member's earlier words.
     decision_fields = ["status", "moderation_reason", "contains_spoilers", "spoils"]
 
@@ -292,10 +336,10 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
                 review.title,
                 gettext("Edit: "),
                 text["title"],
-                Truncator(text["body"]).words(12),
+                Truncator(typed_text(text["body"])).words(12),
             )
         return format_html(
-            "<strong>{}</strong> {}", text["title"], Truncator(text["body"]).words(12)
+            "<strong>{}</strong> {}", text["title"], Truncator(typed_text(text["body"])).words(12)
         )
 
     @admin.display(description=_("Sent"), ordering="created_at")
@@ -304,12 +348,21 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
 
     @admin.display(description=_("Spoils"), ordering="spoils__series_position")
     def spoiler(self, review):
-        """The film whose plot the review reveals, and whether a moderator marked it."""
+        """The film whose plot the review reveals, whether a moderator marked it, and the films
+        its marked passages reveal."""
+        passages = marked_films(review.text_to_publish["body"])
+        if passages:
+            passages = format_html(
+                "{}{}",
+                gettext("Passages: "),
+                ", ".join(film.title for film in passages),
+            )
         if not review.contains_spoilers or review.spoils is None:
-            return None  # shown as the admin's empty value
+            return passages or None  # None: shown as the admin's empty value
+        whole = review.spoils.title
         if review.spoilers_marked_by_id:
-            return format_html("{} ({})", review.spoils.title, gettext("marked"))
-        return review.spoils.title
+            whole = format_html("{} ({})", review.spoils.title, gettext("marked"))
+        return format_html("{}<br>{}", whole, passages) if passages else whole
 
     @admin.display(description=_("Waiting edit"))
     def pending_edit(self, review):
@@ -328,7 +381,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
             for field, label, display in (
                 ("rating", gettext("Rating"), rating_out_of_five),
                 ("title", gettext("Title"), str),
-                ("body", gettext("Review"), str),
+                ("body", gettext("Review"), typed_text),
                 (
                     "contains_spoilers",
                     gettext("Contains spoilers"),
@@ -353,7 +406,12 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         """Apply the moderator's decisions of this save together: a status and a spoiler mark
-        are one revision, and neither undoes the other."""
+        are one revision, and neither undoes the other. New spoiler marks are saved first, as
+        a revision of their own."""
+        if "marked_body" in form.changed_data:
+            marked = form.cleaned_data["marked_body"]
+            if marked != form._marked_text():
+                review_mark_passages(review=obj, by=request.user, text=marked)
         status = obj.status if {"status", "moderation_reason"} & set(form.changed_data) else None
         spoils = obj.spoils if "spoils" in form.changed_data and obj.spoils else None
         if status is None and spoils is None:

@@ -7,7 +7,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from accounts.validators import xml_legal
+from films.horizon import Horizon
 from films.series import Series
+from reviews.marks import review_plain
 from reviews.models import (
     CriticReview,
     ReviewKind,
@@ -88,7 +90,8 @@ class LatestReviewsFeed(Feed):
                 gettext("Contains spoilers about %(title)s: read it on the site.")
                 % {"title": spoiled.title}
             )
-        return escape(Truncator(review.body).words(60))
+        # A feed has no horizon: a marked passage is a line naming the film it spoils.
+        return escape(Truncator(review_plain(review.body, horizon=Horizon())).words(60))
 
     def item_link(self, review):
         return review.get_absolute_url()

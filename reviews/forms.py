@@ -2,13 +2,16 @@ import unicodedata
 
 from django import forms
 from django.contrib.humanize.templatetags.humanize import apnumber
+from django.db.models import Q
 from django.utils.formats import number_format
 from django.utils.functional import lazy
+from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from accounts.validators import member_text_validator
 from films.models import Film
+from reviews.marks import TYPED_TOKEN, for_editing, marked_film_ids, parse_typed
 from reviews.models import (
     ReviewFlag,
     ScoredFilm,
@@ -43,6 +46,18 @@ def text_normalized(text):
                 % {"limit": MAX_MARKS_PER_LETTER}
             )
     return text
+
+
+def marks_help(help_text, film):
+    """The body's help text, then how to mark a passage that spoils a film, with the film
+    reviewed as the example."""
+    marks = gettext(
+        "To fold a passage for readers who have not seen a film, put it between "
+        "[spoiler=%(position)s] and [/spoiler], naming the film by its place in the series or "
+        "its title: [spoiler=%(title)s]…[/spoiler]. [spoiler] alone names this film. Readers "
+        "who have seen it read the passage as written."
+    ) % {"position": film.series_position, "title": film.title}
+    return format_html("{} {}", help_text, marks)
 
 
 class StarRatingInput(forms.RadioSelect):
@@ -105,8 +120,21 @@ class UserReviewForm(forms.ModelForm):
         else:
             # Written on this edition of the site: in its language, as a rule.
             initial = {"language": get_language()} if instance is None else None
+        marked = instance.pending_body if instance and instance.has_pending_edit else None
+        stored = marked if marked is not None else (instance.body if instance else "")
+        # The films a mark may name: the published ones, and any the review's marks already
+        # name (withdrawn since), so that saving it again keeps them.
+        self.mark_films = list(
+            Film.objects.filter(
+                Q(pk__in=Film.objects.published()) | Q(pk__in=marked_film_ids(stored))
+            ).order_by("series_position")
+        )
+        if instance is not None:
+            films = {f.pk: f for f in self.mark_films}
+            initial = (initial or {}) | {"body": for_editing(stored, films)}
         super().__init__(data, instance=instance, initial=initial)
         self.film = film
+        self.fields["body"].help_text = marks_help(self.fields["body"].help_text, film)
         self.user = user
         self.fields["title"].widget.attrs["dir"] = "auto"
         for name in ("title", "body"):
@@ -147,7 +175,13 @@ class UserReviewForm(forms.ModelForm):
                     "count": number_format(len(body), force_grouping=True),
                 }
             )
-        return body
+        # Marks count for nothing towards the length asked for.
+        if len(words := TYPED_TOKEN.sub("", body).strip()) < self.BODY_MIN:
+            raise forms.ValidationError(
+                gettext("Write at least %(limit)s characters (you wrote %(count)s).")
+                % {"limit": self.BODY_MIN, "count": len(words)}
+            )
+        return parse_typed(body, films=self.mark_films, reviewed=self.film)
 
     def _post_clean(self):
         # The instance changes through save() below, never by the form's own construction:

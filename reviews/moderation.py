@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from reviews.marks import words_of
 from reviews.models import ReviewFlag, UserReview
 
 
@@ -86,6 +87,21 @@ def review_mark_spoilers(*, review, by, film=None):
     """Mark a review as revealing the plot of `film` (by default the film it reviews), as a
     revision; the author is told, and the mark holds whatever the author ticks later."""
     return review_moderate(review=review, by=by, spoils=film or review.film)
+
+
+def review_mark_passages(*, review, by, text):
+    """Set the spoiler marks of the text approval publishes (the waiting edit, if there is
+    one) to those of `text`, stored as reviews.marks.parse_typed leaves it; the member's words
+    stay theirs, so `text` must hold the same words. A revision, like every decision."""
+    field = "pending_body" if review.has_pending_edit else "body"
+    if words_of(text) != words_of(getattr(review, field)):
+        raise ValueError("Only the spoiler marks may change, never the member's words.")
+    with transaction.atomic(), reversion.create_revision():
+        setattr(review, field, text)
+        review.save(update_fields=[field, "updated_at"])
+        reversion.set_user(by)
+        reversion.set_comment(gettext("Spoiler marks changed"))
+    return review
 
 
 def review_flag(*, review, by, reason, note="", spoils=None):
