@@ -219,7 +219,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         "to_publish",
         "film",
         "author",
-        "rating",
+        "stars",
         "status",
         "spoiler",
         "language",
@@ -246,7 +246,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
     fields = [
         "film",
         "author",
-        "rating",
+        "stars",
         "title",
         "body",
         "pending_edit",
@@ -297,6 +297,11 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         return format_html(
             "<strong>{}</strong> {}", text["title"], Truncator(text["body"]).words(12)
         )
+
+    @admin.display(description=_("Rating"), ordering="rating")
+    def stars(self, review):
+        """The rating as the site shows it: stars out of five."""
+        return review.rating_display
 
     @admin.display(description=_("Sent"), ordering="created_at")
     def sent(self, review):
