@@ -261,7 +261,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         "to_publish",
         "film",
         "author",
-        "rating",
+        "stars",
         "status",
         "spoiler",
         "language",
@@ -288,7 +288,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
     fields = [
         "film",
         "author",
-        "rating",
+        "stars",
         "title",
         "marked_body",
         "pending_edit",
@@ -341,6 +341,11 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
         return format_html(
             "<strong>{}</strong> {}", text["title"], Truncator(typed_text(text["body"])).words(12)
         )
+
+    @admin.display(description=_("Rating"), ordering="rating")
+    def stars(self, review):
+        """The rating as the site shows it: stars out of five."""
+        return review.rating_display
 
     @admin.display(description=_("Sent"), ordering="created_at")
     def sent(self, review):

@@ -83,15 +83,19 @@ class LatestReviewsFeed(Feed):
                 "verdict": review.get_verdict_display(),
             }
             return escape(quoted)
+        # A member's rating, in the words every page uses ("3.5 out of 5"); it reveals no plot.
+        rated = gettext("Rated %(rating)s.") % {"rating": review.rating_out_of_five}
         if review.contains_spoilers:
             # A feed has no disclosure to fold a spoiler behind: it shows none.
             spoiled = review.spoils or review.film
             return escape(
-                gettext("Contains spoilers about %(title)s: read it on the site.")
+                f"{rated} "
+                + gettext("Contains spoilers about %(title)s: read it on the site.")
                 % {"title": spoiled.title}
             )
         # A feed has no horizon: a marked passage is a line naming the film it spoils.
-        return escape(Truncator(review_plain(review.body, horizon=Horizon())).words(60))
+        body = Truncator(review_plain(review.body, horizon=Horizon())).words(60)
+        return escape(f"{rated} {body}")
 
     def item_link(self, review):
         return review.get_absolute_url()

@@ -101,12 +101,12 @@ def test_aggregate_rating_appears_from_five_approved_ratings_and_matches_the_pag
     rating = json_ld(html)[0]["aggregateRating"]
     assert rating == {
         "@type": "AggregateRating",
-        "ratingValue": 8.0,
-        "bestRating": 10,
-        "worstRating": 1,
+        "ratingValue": 4.0,
+        "bestRating": 5,
+        "worstRating": 0.5,
         "ratingCount": 5,
     }
-    assert "Audience score: <strong>8.0</strong>/10" in html
+    assert 'aria-label="4 out of 5 stars"' in html and ">4 out of 5</span>" in html
     assert "from 5 ratings" in html
 
 

@@ -125,20 +125,34 @@ def test_audience_figures_count_approved_ratings_only_and_match_the_film_page(cl
 
     table = comparison(client)
     audience = table.row("Audience")
-    assert audience["Last Bullet 2025"] == "8.3/10 from 3 ratings Few ratings"
-    assert audience["Lost Bullet 2 2022"] == "6.0/10 from 5 ratings"
+    assert audience["Last Bullet 2025"] == "4.2 out of 5 from 3 ratings Few ratings"
+    assert audience["Lost Bullet 2 2022"] == "3 out of 5 from 5 ratings"
     assert audience["Lost Bullet 2020"] == "No audience ratings yet"
     film_page = client.get(last.get_absolute_url()).content.decode()
-    assert "Audience score: <strong>8.3</strong>/10" in film_page
+    assert (
+        'Audience score: <strong><span class="rating" role="img" aria-label="4.2 out of 5 stars">'
+        in film_page
+    )
     assert "from 3 ratings" in film_page
 
     chart = table.row("How the audience rated it")["Last Bullet 2025"]
     counts = {
-        int(rating): int(count)
-        for rating, count in re.findall(r"(\d+) (\d+) ratings? of \1 out of 10", chart)
+        stars: int(count)
+        for stars, count in re.findall(r"([\d.]+) (\d+) ratings? of \1 out of 5", chart)
     }
-    assert counts == {10: 1, 9: 0, 8: 1, 7: 1, 6: 0, 5: 0, 4: 0, 3: 0, 2: 0, 1: 0}
-    assert "1 rating of 10 out of 10 (33%)" in chart
+    assert counts == {
+        "5": 1,
+        "4.5": 0,
+        "4": 1,
+        "3.5": 1,
+        "3": 0,
+        "2.5": 0,
+        "2": 0,
+        "1.5": 0,
+        "1": 0,
+        "0.5": 0,
+    }
+    assert "1 rating of 5 out of 5 (33%)" in chart
     assert table.row("How the audience rated it")["Lost Bullet 2020"] == "No ratings to chart"
 
 
@@ -147,7 +161,7 @@ def test_a_missing_figure_is_said_in_words_never_as_zero(client, seeded):
     table = Table(html)
     for label in ("Our critics", "Audience", "Members' ranking"):
         for cell in table.row(label).values():
-            assert not re.search(r"(^|\s)0(\.0)?(%|/10)", cell), (label, cell)
+            assert not re.search(r"(^|\s)0(\.0)?(%| out of 5)", cell), (label, cell)
     assert "No audience ratings yet" in html
     assert "No member has ranked the films yet" in html
 

@@ -10,7 +10,6 @@ from reviews.models.community import (  # noqa: F401
     ReviewVote,
     UserReview,
     UserReviewQuerySet,
-    rating_out_of_five,
 )
 from reviews.models.critics import (  # noqa: F401
     AggregateScore,
@@ -31,9 +30,15 @@ from reviews.models.rankings import (  # noqa: F401
     TrilogyRankingQuerySet,
     TrilogyStandings,
 )
-from reviews.models.scores import (  # noqa: F401
-    AUDIENCE_RATINGS_FOR_MARKUP,
+from reviews.models.ratings import (  # noqa: F401
     FEW_REVIEWS,
+    rating_display,
+    rating_out_of_five,
+    rests_on_few,
+    stars_number,
+    stars_out_of_five,
+)
+from reviews.models.scores import (  # noqa: F401
     ScoredFilm,
     ScoredFilmQuerySet,
     audience_distributions,

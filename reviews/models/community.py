@@ -10,13 +10,14 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models.choices import ReviewKind, Verdict
+from reviews.models.ratings import MAX_RATING, MIN_RATING, rating_display, rating_out_of_five
 from reviews.models.review import Review
 
 
@@ -78,8 +79,8 @@ class UserReview(Review):
         REJECTED = "rejected", _("Rejected")
         HIDDEN = "hidden", _("Hidden by a moderator")
 
-    MIN_RATING = 1
-    MAX_RATING = 10
+    MIN_RATING = MIN_RATING
+    MAX_RATING = MAX_RATING
 
     # PROTECT: deleting a film must never take members' reviews with it.
     film = models.ForeignKey(Film, on_delete=models.PROTECT, related_name="user_reviews")
@@ -178,7 +179,17 @@ class UserReview(Review):
         """What approving the review puts on the site: the waiting edit, if there is one."""
         prefix = "pending_" if self.has_pending_edit else ""
         text = {field: getattr(self, f"{prefix}{field}") for field in self.EDITABLE_FIELDS}
-        return text | {"stars": rating_out_of_five(text["rating"])}
+        return text | {"stars": rating_display(text["rating"])}
+
+    @property
+    def rating_display(self):
+        """The rating as every page, the admin and the feed show it: stars out of five."""
+        return rating_display(self.rating)
+
+    @property
+    def rating_out_of_five(self):
+        """The rating in words, for plain text: "3.5 out of 5"."""
+        return rating_out_of_five(self.rating)
 
     @property
     def open_flag_reasons(self):
@@ -266,12 +277,6 @@ class UserReview(Review):
         self.pending_body = ""
         self.pending_contains_spoilers = None
         self.edit_submitted_at = None
-
-
-def rating_out_of_five(rating):
-    """A rating from 1 to 10 as readers see it: 7 is "3.5 out of 5"."""
-    stars = formats.number_format(rating / 2, decimal_pos=rating % 2)
-    return gettext("%(stars)s out of 5") % {"stars": stars}
 
 
 def _open_flags():

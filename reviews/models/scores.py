@@ -16,13 +16,15 @@ from films.models import Film, FilmQuerySet
 from reviews.models.choices import Verdict
 from reviews.models.community import UserReview
 from reviews.models.critics import CriticReview
-
-AUDIENCE_RATINGS_FOR_MARKUP = 5
-
-
-# A figure drawn from fewer reviews or ratings than this is marked as resting on few: one more
-# could move it a long way.
-FEW_REVIEWS = 5
+from reviews.models.ratings import (  # noqa: F401 (FEW_REVIEWS: where rankings found it)
+    BEST_STARS,
+    FEW_REVIEWS,
+    WORST_STARS,
+    rating_out_of_five,
+    rests_on_few,
+    stars_number,
+    stars_out_of_five,
+)
 
 
 def _subquery_count(queryset):
@@ -88,19 +90,34 @@ class ScoredFilm(Film):
         consensus = getattr(self, "consensus", None)
         return Verdict(consensus) if consensus else None
 
+    @property
+    def audience_rests_on_few(self):
+        """Whether the audience's average rests on few ratings, and is marked so wherever it
+        shows (from annotated scores)."""
+        return rests_on_few(self.audience_count)
+
     def audience_distribution(self):
         """Count approved ratings per value, from 10 down to 1, with each one's share."""
         return audience_distributions([self])[self.pk]
 
     def audience_rating_data(self):
-        """The audience's figures as a schema.org AggregateRating, once there are enough."""
-        if self.audience_count < AUDIENCE_RATINGS_FOR_MARKUP:
+        """The audience's figures as a schema.org AggregateRating, on the scale the pages show
+        (stars out of five, in halves), once they rest on more than a few ratings.
+
+        Google's review-snippet guidelines ask for ratingCount and assume a scale of 1 to 5
+        unless bestRating and worstRating say otherwise: the lowest rating is half a star, so
+        both are given. They ask that markup describe what the page shows; a search result
+        cannot show our "few ratings" mark beside the stars, so a figure that rests on few is
+        not marked up at all (it stays on the page, marked so).
+        https://developers.google.com/search/docs/appearance/structured-data/review-snippet
+        """
+        if rests_on_few(self.audience_count):
             return None
         return {
             "@type": "AggregateRating",
-            "ratingValue": round(self.audience_average, 1),
-            "bestRating": UserReview.MAX_RATING,
-            "worstRating": UserReview.MIN_RATING,
+            "ratingValue": float(stars_out_of_five(self.audience_average)),
+            "bestRating": BEST_STARS,
+            "worstRating": float(WORST_STARS),
             "ratingCount": self.audience_count,
         }
 
@@ -111,6 +128,8 @@ def _distribution(counts):
     return [
         {
             "rating": rating,
+            "stars": stars_number(rating),
+            "label": rating_out_of_five(rating),
             "count": counts.get(rating, 0),
             "percent": round(100 * counts.get(rating, 0) / total) if total else 0,
         }

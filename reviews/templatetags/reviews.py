@@ -1,21 +1,37 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from films.templatetags.films import horizon_of
 from reviews.marks import review_html, typed_text
-from reviews.models import rating_out_of_five
+from reviews.models import FEW_REVIEWS, rating_display, rests_on_few
 
 register = template.Library()
 
 
 @register.simple_tag
 def stars(rating):
-    """Show a rating from 1 to 10 as five stars with halves, read aloud as the form words it:
-    7 is "3.5 out of 5"."""
+    """Show a member's rating (1 to 10) or an average of them the one way the site shows
+    ratings: five stars filled to the half star, then "3.5 out of 5" (see rating_display)."""
+    return rating_display(rating)
+
+
+@register.simple_tag
+def few_ratings(count, href=None):
+    """Mark a figure drawn from `count` ratings as resting on few, when it does: a link to the
+    page's own note where it has one (href), else the mark with its reason for screen readers."""
+    if not rests_on_few(count):
+        return ""
+    explanation = gettext(
+        "Fewer than %(few)s ratings: one more could move this figure a long way."
+    ) % {"few": FEW_REVIEWS}
+    label = gettext("Few ratings")
+    if href:
+        return format_html('<a class="few" href="{}" title="{}">{}</a>', href, explanation, label)
     return format_html(
-        '<span class="stars stars--{}" role="img" aria-label="{}"></span>',
-        int(rating),
-        rating_out_of_five(int(rating)),
+        '<span class="few">{}<span class="visually-hidden">: {}</span></span>',
+        label,
+        explanation,
     )
 
 
