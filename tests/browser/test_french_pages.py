@@ -4,7 +4,12 @@ and a desktop's, in French throughout, with the switch back to English in the he
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journey import DESKTOP, PHONE, assert_no_horizontal_overflow
+from tests.browser.test_journey import (
+    DESKTOP,
+    PHONE,
+    assert_no_horizontal_overflow,
+    open_header_fold,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +31,7 @@ def test_french_pages_read_in_french_at_both_widths(
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     if heading:
         expect(page.locator("h1")).to_have_text(heading)
+    open_header_fold(page)  # on a phone the languages are in the menu
     expect(page.get_by_role("link", name="English")).to_have_attribute("hreflang", "en")
     assert_no_horizontal_overflow(page)
     screenshot(name)

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from films.models import CharacterArc
+from tests.browser.test_journey import open_header_fold
 
 pytestmark = pytest.mark.browser
 
@@ -22,6 +23,7 @@ def test_the_header_form_works_without_javascript(
     url = seeded_live_server + "/en/characters/julia/"
 
     page.goto(url)
+    open_header_fold(page)  # on a phone the form is in the menu
     expect(page.locator(".horizon-form__invite")).to_be_visible()
     expect(page.get_by_text(arc[:60])).to_be_hidden()
     page.screenshot(path=screenshots_dir / f"{width}-horizon-first-visit.png")

@@ -17,6 +17,17 @@ def assert_no_horizontal_overflow(page):
     assert fits, f"{page.url} is {width} px wide in a {page.viewport_size['width']} px window"
 
 
+def is_phone(page):
+    return page.viewport_size["width"] <= PHONE["width"]
+
+
+def open_header_fold(page, which="menu"):
+    """On a phone, open the header's menu or search (a <details>); a desktop shows both open."""
+    if is_phone(page):
+        page.locator(f".site-header__fold--{which} > summary").click()
+    expect(page.locator(".site-nav" if which == "menu" else ".site-search")).to_be_visible()
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"], indirect=True)
 def test_visitor_goes_from_home_to_film_person_character_and_search(
     page, seeded_live_server, screenshot
@@ -54,6 +65,7 @@ def test_visitor_goes_from_home_to_film_person_character_and_search(
     screenshot("character")
     assert_no_horizontal_overflow(page)
 
+    open_header_fold(page, "search")  # on a phone, behind "Search" in the header's bar
     search_box = page.locator("header").get_by_role("search").locator('input[name="q"]')
     expect(search_box, "the header has a search form with a `q` box").to_be_visible()
     search_box.fill("stefi")
