@@ -62,7 +62,15 @@ def marks_help(help_text, film):
 
 class StarRatingInput(forms.RadioSelect):
     """Native radios, one per half star, that the site's CSS draws as five stars; its
-    widget_type, "starrating", tells templates/includes/form_fields.html to lay them out so."""
+    widget_type, "starrating", tells templates/includes/form_fields.html to lay them out so.
+    Each choice also carries its figure in stars ("1½"), which phones show on a button of its
+    own: ten half stars are too narrow to tap there."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        whole, half = divmod(int(value), 2) if str(value).isdigit() else (0, 0)
+        option["in_stars"] = f"{whole or ''}{'½' if half else ''}" or "0"
+        return option
 
 
 class UserReviewForm(forms.ModelForm):

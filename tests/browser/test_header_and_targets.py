@@ -167,8 +167,7 @@ def test_every_control_is_at_least_44_px(page, seeded_live_server, language):
     assert_controls_fit_a_finger(page, f"/{language}/films/lost-bullet/review/")
 
 
-@pytest.mark.xfail(strict=True, reason="ten 24 px half stars: left for the rating scale's rework")
-@pytest.mark.parametrize("viewport", [PHONE], ids=["phone"], indirect=True)
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"], indirect=True)
 def test_each_half_star_is_at_least_44_px(page, seeded_live_server):
     sign_in_by_cookie(page, seeded_live_server, make_user(username="julia_reader"))
     page.goto(f"{seeded_live_server}/en/films/lost-bullet/review/")
