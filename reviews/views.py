@@ -82,7 +82,7 @@ def review_list(request):
 @cache_public_page
 def byline_list(request, *, model):
     """The critics, or the publications, whose reviews the site quotes."""
-    context = {"kind": model.kind, "bylines": model.objects.for_index()}
+    context = {"byline_kind": model.kind, "bylines": model.objects.for_index()}
     return render(request, "reviews/byline_list.html", context)
 
 
