@@ -52,6 +52,26 @@ def _page_cards(series):
             gettext("The cars"),
             gettext("Charas's Renault and the other cars of %(series)s") % {"series": series.name},
         ),
+        "characters": (
+            pgettext("share card", "Characters"),
+            gettext("Who is who"),
+            gettext("The characters of %(series)s") % {"series": series.name},
+        ),
+        "people": (
+            pgettext("share card", "Cast and crew"),
+            gettext("Cast and crew"),
+            gettext("Everyone credited on %(series)s") % {"series": series.name},
+        ),
+        "critics": (
+            pgettext("share card", "Critics"),
+            gettext("The critics"),
+            gettext("Reviews of %(series)s") % {"series": series.name},
+        ),
+        "publications": (
+            pgettext("share card", "Publications"),
+            gettext("The publications"),
+            gettext("Reviews of %(series)s") % {"series": series.name},
+        ),
         "timeline": (
             pgettext("share card", "Timeline"),
             gettext("The %(series_word)s in story time") % {"series_word": series.word},

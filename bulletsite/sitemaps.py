@@ -26,10 +26,27 @@ class ListPageSitemap(EditionsSitemap):
             "films:piece-list",
             "films:vehicle-list",
             "films:timeline",
+            "films:character-list",
+            "films:person-list",
+            "reviews:critic-list",
+            "reviews:publication-list",
         ]
 
     def location(self, name):
         return reverse(name)
+
+
+class FilmCreditsSitemap(EditionsSitemap):
+    """Each published film's full cast and crew."""
+
+    def items(self):
+        return Film.objects.published()
+
+    def location(self, film):
+        return reverse("films:film-credits", kwargs={"slug": film.slug})
+
+    def lastmod(self, film):
+        return film.updated_at
 
 
 class ObjectSitemap(EditionsSitemap):
@@ -54,6 +71,7 @@ sitemaps = {
     "films": ObjectSitemap(
         Film.objects.published, lastmod_field="updated_at", changefreq="weekly", priority=0.9
     ),
+    "film-credits": FilmCreditsSitemap,
     "articles": ObjectSitemap(EditorialPiece.objects.published),
     "people": ObjectSitemap(Person.objects.all),
     "characters": ObjectSitemap(Character.objects.all),

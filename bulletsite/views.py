@@ -24,7 +24,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from accounts.redirects import safe_next
 from bulletsite import trilogy
 from films import structured_data
-from films.models import EditorialPiece
+from films.models import Character, EditorialPiece
 from films.views import film_context
 from pagecache import cache_public_page, content_version
 from reviews.filters import ScoredFilmFilter
@@ -43,6 +43,10 @@ from reviews.views import film_reviews_context
 logger = logging.getLogger(__name__)
 
 
+# How many of the characters the series opens with the home page introduces.
+HOME_CHARACTERS = 4
+
+
 @cache_public_page(topics=("reviews", "rankings"))
 def home(request):
     films = list(ScoredFilm.objects.series().with_scores())
@@ -56,6 +60,7 @@ def home(request):
         .select_related("film", "author", "spoils")
         .order_by("-created_at")[:4],
         "pieces": EditorialPiece.objects.published().for_lists()[:3],
+        "characters": Character.objects.for_index().leading(HOME_CHARACTERS),
     }
     return render(request, "home.html", context)
 

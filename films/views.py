@@ -56,6 +56,24 @@ def film_context(film):
 
 
 @cache_public_page
+def film_credits(request, slug):
+    """The film's full cast and crew."""
+    film = get_object_or_404(Film.objects.published().for_credits(), slug=slug)
+    context = {
+        "film": film,
+        "credits_by_role": film.full_credits(),
+        "references": References.collect_related(film.credits.all()),
+    }
+    return render(request, "films/film_credits.html", context)
+
+
+@cache_public_page
+def person_list(request):
+    roles = Person.objects.for_index().by_role()
+    return render(request, "films/person_list.html", {"roles": roles})
+
+
+@cache_public_page
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.for_detail(), slug=slug)
     filmography, later_hidden = person.filmography(request.horizon)
@@ -68,6 +86,12 @@ def person_detail(request, slug):
         "person_data": structured_data.person(person, absolute_url=request.build_absolute_uri),
     }
     return render(request, "films/person_detail.html", context)
+
+
+@cache_public_page
+def character_list(request):
+    films = Character.objects.for_index().by_first_film()
+    return render(request, "films/character_list.html", {"films": films})
 
 
 @cache_public_page

@@ -31,7 +31,9 @@ urlpatterns = [
     path("reviews/<int:pk>/flag/", views.review_flag_create, name="review-flag"),
     path("reviews/<int:pk>/helpful/", views.review_vote_create, name="review-vote"),
     path("members/<username:username>/", views.member_detail, name="member-detail"),
+    path("critics/", views.byline_list, {"model": Critic}, name="critic-list"),
     path("critics/<slug:slug>/", views.byline_detail, {"model": Critic}, name="critic-detail"),
+    path("publications/", views.byline_list, {"model": Publication}, name="publication-list"),
     path(
         "publications/<slug:slug>/",
         views.byline_detail,

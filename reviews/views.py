@@ -81,6 +81,13 @@ def review_list(request):
 
 
 @cache_public_page
+def byline_list(request, *, model):
+    """The critics, or the publications, whose reviews the site quotes."""
+    context = {"byline_kind": model.kind, "bylines": model.objects.for_index()}
+    return render(request, "reviews/byline_list.html", context)
+
+
+@cache_public_page
 def byline_detail(request, slug, *, model):
     """A critic's or a publication's page: the reviews it signs."""
     byline = get_object_or_404(model, slug=slug)

@@ -44,8 +44,8 @@ from tests.pages import FEEDS, PUBLIC_PAGES
 SERIES_QUERIES = 1
 BOUNDS = {
     # Films, their critics' scores, the members' ranking, the latest member reviews, articles
-    # and their films.
-    "home": (PUBLIC_PAGES["home"], 12),
+    # and their films; the characters, their films and their cast credits.
+    "home": (PUBLIC_PAGES["home"], 15),
     # The years and the people to filter by, the films.
     "film list": (PUBLIC_PAGES["film list"], 9),
     # The same, and the person filtered by.
@@ -62,6 +62,16 @@ BOUNDS = {
     # The character, films, credits, arcs, cars, discrepancies, citations of the character and
     # credits.
     "character": (PUBLIC_PAGES["character"], 14),
+    # The characters, the published films they appear in, their cast credits with people and
+    # films.
+    "character list": (PUBLIC_PAGES["character list"], 9),
+    # The people credited on published films, and those credits with their characters.
+    "person list": (PUBLIC_PAGES["person list"], 8),
+    # The film, its credits with people and characters, the credits' citations and sources.
+    "film credits": (PUBLIC_PAGES["film credits"], 9),
+    # The critics or publications with their counts of published reviews.
+    "critic list": (PUBLIC_PAGES["critic list"], 7),
+    "publication list": (PUBLIC_PAGES["publication list"], 7),
     # The cars, with their appearances and those appearances' films.
     "car list": (PUBLIC_PAGES["car list"], 8),
     # The car, its characters, its appearances with their films, discrepancies, citations.
@@ -91,8 +101,8 @@ BOUNDS = {
     "trilogy": (PUBLIC_PAGES["trilogy"], 11),
     # The latest reviews of both kinds, then those reviews.
     "feed": (FEEDS["feed"], 8),
-    # A count and a page for each of the seven sections.
-    "sitemap": (FEEDS["sitemap"], 20),
+    # A count and a page for each section of the sitemap.
+    "sitemap": (FEEDS["sitemap"], 22),
 }
 
 

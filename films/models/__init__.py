@@ -30,6 +30,7 @@ from films.models.people import (  # noqa: F401
     AlternativeName,
     Person,
     PersonQuerySet,
+    name_sort_key,
 )
 from films.models.publishing import (  # noqa: F401
     PublicationStatus,

@@ -57,6 +57,18 @@ class FilmQuerySet(PublishableQuerySet):
         """Fetch everything the film page shows, in a fixed number of queries."""
         return self.select_related("distributor").prefetch_related(*film_detail_prefetches())
 
+    def for_credits(self):
+        """Fetch what the full cast and crew page shows: every credit, its person, character
+        and citations."""
+        return self.prefetch_related(
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.select_related("person", "character").prefetch_related(
+                    citations_prefetch()
+                ),
+            )
+        )
+
 
 def film_detail_prefetches():
     return (
@@ -231,6 +243,14 @@ class Film(Publishable):
     def cast(self):
         return [credit for credit in self.credits.all() if credit.role == Role.CAST]
 
+    def full_credits(self):
+        """Every credit of the film grouped by role, as a full cast and crew page lists them
+        (Role.full_credits_rank), each group in billing order: (role, credits) pairs."""
+        groups = defaultdict(list)
+        for credit in self.credits.all():
+            groups[Role(credit.role)].append(credit)
+        return [(role, groups[role]) for role in sorted(groups, key=lambda r: r.full_credits_rank)]
+
     @property
     def year(self):
         return self.release_date.year if self.release_date else None
@@ -324,6 +344,14 @@ class Role(models.TextChoices):
     @property
     def rank(self):
         return list(Role).index(self)
+
+    @property
+    def full_credits_rank(self):
+        """The role's place on a full cast and crew page, as film sites list it: direction and
+        writing, then the cast, then the rest of the crew."""
+        if self in (Role.DIRECTOR, Role.WRITER):
+            return (0, self.rank)
+        return (1, 0) if self == Role.CAST else (2, self.rank)
 
     def heading(self, count):
         """The role as it heads a list of `count` people: "Director", "Directors"."""

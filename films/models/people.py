@@ -1,5 +1,6 @@
 """The people credited on the films, and the other spellings of their names."""
 
+import unicodedata
 from collections import defaultdict
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -18,10 +19,52 @@ from films.models.references import (
 )
 
 
+def name_sort_key(name):
+    """Sort names as readers of either language expect: letters first, their accents and case
+    only to break ties, so that "Gérard" comes before "Guillaume" and "Émile" among the E's."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return (bare.casefold(), name.casefold(), name)
+
+
 class PersonQuerySet(models.QuerySet):
     def with_public_credits(self):
         """Keep people credited on a published film."""
         return self.filter(credits__in=Credit.objects.on_public_films()).distinct()
+
+    def for_index(self):
+        """Fetch what the index of people shows: those credited on a published film, with
+        those credits and the characters played."""
+        return self.with_public_credits().prefetch_related(
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.on_public_films().select_related("character"),
+            )
+        )
+
+    def by_role(self):
+        """Group the people by what they do, in the order of a full cast and crew page
+        (Role.full_credits_rank), each group sorted by name as readers expect (name_sort_key):
+        (role, [(person, characters played)]) pairs; someone with two jobs is in both groups.
+        The characters are named, never the films: who plays whom tells no one's fate."""
+        groups = defaultdict(dict)
+        for person in self:
+            for credit in person.credits.all():
+                characters = groups[Role(credit.role)].setdefault(person, [])
+                if credit.character and credit.character not in characters:
+                    characters.append(credit.character)
+        return [
+            (
+                role,
+                [
+                    (person, sorted(characters, key=lambda c: name_sort_key(c.name)))
+                    for person, characters in sorted(
+                        groups[role].items(), key=lambda item: name_sort_key(item[0].name)
+                    )
+                ],
+            )
+            for role in sorted(groups, key=lambda role: role.full_credits_rank)
+        ]
 
     def for_detail(self):
         """Fetch everything the person page shows, in a fixed number of queries."""

@@ -1,5 +1,7 @@
 """The story across the films: characters, their arcs, and the timeline."""
 
+from collections import defaultdict
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Prefetch
@@ -8,12 +10,57 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from films.french import by_name
-from films.models.catalogue import Credit, Film, GrammaticalGender, grammatical_gender_field
+from films.models.catalogue import Credit, Film, GrammaticalGender, Role, grammatical_gender_field
+from films.models.people import name_sort_key
 from films.models.references import Citation, citations_prefetch, public_discrepancies_prefetch
 from films.models.spoilers import Passage, PassageInFilm, SpoilerQuerySet
 
 
 class CharacterQuerySet(models.QuerySet):
+    def for_index(self):
+        """Fetch what the characters hub shows: the published films each character appears
+        in and the cast credits that played them there."""
+        return self.prefetch_related(
+            Prefetch("appearances", queryset=Film.objects.published()),
+            Prefetch(
+                "credits",
+                queryset=Credit.objects.on_public_films()
+                .filter(role=Role.CAST)
+                .select_related("person", "film"),
+            ),
+        )
+
+    def by_first_film(self):
+        """Group the characters by the published film they first appear in, in series order,
+        the most billed first within a film, then by name: (film, [(character, the people who
+        played them in that film)]) pairs. Only the first film is named: where a character
+        goes on to appear would tell who survives. Characters in no published film are left
+        out."""
+        groups = defaultdict(list)
+        for character in self:
+            films = {film.pk: film for film in character.appearances.all()}
+            films.update({credit.film_id: credit.film for credit in character.credits.all()})
+            if not films:
+                continue
+            first = min(films.values(), key=lambda film: film.series_position)
+            credits = [credit for credit in character.credits.all() if credit.film_id == first.pk]
+            # Uncredited in their first film: after those who are.
+            billing = min((credit.billing_order for credit in credits), default=float("inf"))
+            people = list(dict.fromkeys(credit.person for credit in credits))
+            groups[first].append(
+                (billing, name_sort_key(character.name), character.pk, character, people)
+            )
+        return [
+            (film, [(character, people) for *_key, character, people in sorted(entries)])
+            for film, entries in sorted(groups.items(), key=lambda item: item[0].series_position)
+        ]
+
+    def leading(self, count):
+        """The first `count` characters the series opens with, as by_first_film() orders them:
+        (character, the people who played them) pairs."""
+        groups = self.by_first_film()
+        return groups[0][1][:count] if groups else []
+
     def for_detail(self):
         """Fetch everything the character page shows, in a fixed number of queries."""
         return self.prefetch_related(

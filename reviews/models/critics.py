@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from films.models import Film, Publishable, PublishableQuerySet, Source
+from films.models import Film, Publishable, PublishableQuerySet, Source, name_sort_key
 from reviews.models.choices import ReviewKind, Verdict
 from reviews.models.review import Review
 
@@ -23,11 +23,24 @@ class FilmContentQuerySet(PublishableQuerySet):
         return super().published().filter(film__in=Film.objects.published())
 
 
+class BylineQuerySet(models.QuerySet):
+    def for_index(self):
+        """The bylines that sign a published review, each with how many, sorted by name as
+        readers expect (name_sort_key)."""
+        published = CriticReview.objects.published()
+        bylines = self.annotate(
+            review_count=models.Count("reviews", filter=Q(reviews__in=published))
+        ).filter(review_count__gt=0)
+        return sorted(bylines, key=lambda byline: name_sort_key(byline.name))
+
+
 class Byline(models.Model):
     """Who signs a critic review: a publication, a critic. Each has a page of its reviews."""
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
+
+    objects = BylineQuerySet.as_manager()
 
     # What signs: the name of CriticReview's field, of the page ("reviews:critic-detail") and
     # of the share card's kind.
