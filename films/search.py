@@ -127,7 +127,12 @@ def article_section_documents(section):
     )
 
 
-@register("films.Character", page="character", prefetch=["appearances"])
+@register(
+    "films.Character",
+    page="character",
+    prefetch=["appearances", "credits"],
+    follows={"films.Credit": "credits"},
+)
 def character_documents(character):
     title = str(character)
     # The name the films use, where the full name does not hold it.
@@ -139,8 +144,13 @@ def character_documents(character):
         body=body,
         names=(title, character.name),
         card=character.introduction,  # spoiler-free by its own rule
-        # The main characters are those of most films.
-        weight=len(character.appearances.all()),
+        # The main characters are those billed first, in most films.
+        weight=len(character.appearances.all())
+        + sum(
+            100 // credit.billing_order
+            for credit in character.credits.all()
+            if credit.billing_order
+        ),
     )
 
 

@@ -63,6 +63,7 @@ class Card:
     url: str
     title: str  # HTML, the matches marked
     line: str = ""  # spoiler-free: a film's year, a person's jobs, a character's introduction
+    also: str = ""  # HTML: the other name the query named it by (another spelling), marked
 
 
 @dataclass
@@ -123,17 +124,32 @@ def _cards(documents, words):
     for position, document in enumerate(documents):
         if not document.names or document.kind not in registry.KINDS:
             continue
-        names = [WORD.findall(fold(name)) for name in document.names.splitlines()]
-        if words in names:
-            named.append((0, position, document))
-        elif any(set(words) <= set(name) for name in names):
-            named.append((1, position, document))
+        names = document.names.splitlines()
+        folded = [WORD.findall(fold(name)) for name in names]
+        exact = [i for i, name in enumerate(folded) if name == words]
+        holding = [i for i, name in enumerate(folded) if set(words) <= set(name)]
+        if exact or holding:
+            by = (exact or holding)[0]
+            named.append((0 if exact else 1, position, document, names[by] if by else ""))
     named.sort(key=lambda found: found[:2])
     cards = {}
-    for *_, document in named:
+    for *_, document, also in named:
         url = document.url.partition("#")[0]
-        cards.setdefault(url, Card(url, marked(document.title_marked), document.card))
+        card = Card(url, marked(document.title_marked), document.card, _mark(also, words))
+        cards.setdefault(url, card)
     return list(cards.values())[:MAX_CARDS]
+
+
+def _mark(name, words):
+    """The name as HTML, its words the query holds marked."""
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (format_html("<mark>{}</mark>", part) if fold(part) in words else part,)
+            for part in re.split(r"([^\W_]+)", name)
+        ),
+    )
 
 
 def _group(documents, carded=()):
