@@ -6,11 +6,11 @@ the films' and articles' own published() rules, written once. What a reader may 
 that spoils a film is their spoiler horizon's to say (films/horizon.py, request.horizon).
 """
 
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from films.models import EditorialPiece, Film
+from films.models import EditorialPiece, Film, Role
 from search.registry import (
     Document,
     register,
@@ -19,15 +19,15 @@ from search.registry import (
     register_spoilers,
 )
 
-for key, heading in [
-    ("film", _("Films")),
-    ("article", _("Articles")),
-    ("character", _("Characters")),
-    ("person", _("People")),
-    ("vehicle", _("Cars")),
-    ("timeline", _("Timeline")),
+for key, heading, index in [
+    ("film", _("Films"), None),
+    ("article", _("Articles"), reverse_lazy("films:piece-list")),
+    ("character", _("Characters"), None),
+    ("person", _("People"), None),
+    ("vehicle", _("Cars"), reverse_lazy("films:vehicle-list")),
+    ("timeline", _("Timeline"), reverse_lazy("films:timeline")),
 ]:
-    register_page(key, heading)
+    register_page(key, heading, index=index)
 
 register_public("films.Film", Film.objects.published)
 register_public("films.EditorialPiece", EditorialPiece.objects.published)
@@ -45,7 +45,16 @@ register_spoilers("films.Film", lambda: Film.objects.published().order_by("serie
 def film_documents(film):
     url = film.get_absolute_url()
     body = ". ".join(text for text in (film.original_title, film.synopsis) if text)
-    yield Document(url=url, title=film.title, body=body, requires=film)
+    yield Document(
+        url=url,
+        title=film.title,
+        body=body,
+        requires=film,
+        names=(film.title, film.original_title),
+        card=gettext("Film, %(year)s") % {"year": film.year} if film.year else gettext("Film"),
+        # The films in series order, before anything else.
+        weight=1000 - film.series_position,
+    )
     producers = [company.name for company in film.production_companies.all()]
     companies = []
     if producers:
@@ -118,13 +127,31 @@ def article_section_documents(section):
     )
 
 
-@register("films.Character", page="character")
+@register(
+    "films.Character",
+    page="character",
+    prefetch=["appearances", "credits"],
+    follows={"films.Credit": "credits"},
+)
 def character_documents(character):
     title = str(character)
     # The name the films use, where the full name does not hold it.
     name = "" if character.name in title else character.name
     body = ". ".join(text for text in (name, character.introduction) if text)
-    yield Document(url=character.get_absolute_url(), title=title, body=body)
+    yield Document(
+        url=character.get_absolute_url(),
+        title=title,
+        body=body,
+        names=(title, character.name),
+        card=character.introduction,  # spoiler-free by its own rule
+        # The main characters are those billed first, in most films.
+        weight=len(character.appearances.all())
+        + sum(
+            100 // credit.billing_order
+            for credit in character.credits.all()
+            if credit.billing_order
+        ),
+    )
 
 
 @register(
@@ -148,14 +175,25 @@ def character_arc_documents(arc):
 @register(
     "films.Person",
     page="person",
-    prefetch=["alternative_names"],
-    follows={"films.AlternativeName": "alternative_names"},
+    prefetch=["alternative_names", "credits"],
+    follows={"films.AlternativeName": "alternative_names", "films.Credit": "credits"},
 )
 def person_documents(person):
     names = [name.name for name in person.alternative_names.all()]
     spellings = gettext("Also spelled %(names)s.") % {"names": ", ".join(names)} if names else ""
     body = "\n\n".join(text for text in (person.biography, spellings) if text)
-    yield Document(url=person.get_absolute_url(), title=person.name, body=body)
+    credits = person.credits.all()
+    # Their jobs, not their parts nor their films: a part in a later film would tell who
+    # appears in it, and the card is the same at every horizon.
+    roles = sorted({Role(credit.role) for credit in credits}, key=lambda role: role.rank)
+    yield Document(
+        url=person.get_absolute_url(),
+        title=person.name,
+        body=body,
+        names=(person.name, *names),
+        card=" · ".join(str(role.heading(1)) for role in roles),
+        weight=len(credits),
+    )
 
 
 @register(

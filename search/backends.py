@@ -5,15 +5,12 @@ highlight(); PostgreSQL's full-text search (SearchRank, SearchHeadline) over a G
 tsvector. Each page is indexed once per language, and a search looks in the page's language
 only. Both fold case and accents; PostgreSQL stems English and French words each with its own
 stemmer, SQLite's FTS5 offers only the Porter stemmer (English), which still joins French plurals
-in -s. A near miss is the nearest word of the index's text in the page's language (difflib on
-SQLite, pg_trgm's similarity() on PostgreSQL).
+in -s. Near misses are search/query.py's: words as the text spells them, not the index's stems.
 
 Both search only the documents they are given: those the reader may read, in the page's
-language (SearchDocument.objects.readable(horizon)), and take near misses only from their words:
-text spoiling a film beyond the reader's horizon neither matches nor suggests a spelling.
+language (SearchDocument.objects.readable(horizon)): text spoiling a film beyond the reader's
+horizon never matches.
 """
-
-import difflib
 
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -21,7 +18,6 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVectorField,
 )
-from django.db import connection
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language
 
@@ -35,7 +31,6 @@ SNIPPET_WORDS = 24
 MAX_DOCUMENTS = 200
 
 FTS = "search_searchdocument_fts"
-WORDS = "search_searchdocument_words"
 
 # Text search configurations, accents folded, each language's own stems: created by 0001.
 POSTGRESQL_CONFIG = "search_en"
@@ -43,8 +38,6 @@ POSTGRESQL_CONFIGS = {"en": POSTGRESQL_CONFIG, "fr": "search_fr"}
 POSTGRESQL_VECTOR = RawSQL(
     '"search_searchdocument"."search_vector"', (), output_field=SearchVectorField()
 )
-SIMILARITY_THRESHOLD = 0.4  # pg_trgm's similarity() of a word and its near miss
-DIFFLIB_CUTOFF = 0.75  # difflib's ratio of a word and its near miss
 
 
 class SQLiteBackend:
@@ -68,24 +61,6 @@ class SQLiteBackend:
         """
         params = [START, STOP, START, STOP, ELLIPSIS, SNIPPET_WORDS, match, *params]
         return list(SearchDocument.objects.raw(sql, [*params, MAX_DOCUMENTS]))
-
-    def near_miss(self, word):
-        vocabulary = getattr(self, "vocabulary", None)
-        if vocabulary is None:
-            vocabulary = self.vocabulary = self.words()
-        found = difflib.get_close_matches(word, vocabulary, n=1, cutoff=DIFFLIB_CUTOFF)
-        return found[0] if found else None
-
-    def words(self):
-        """The words of the documents the reader may find, in the page's language, which near
-        misses are taken from: fts5vocab's instance table says which document holds each word
-        (a French word finds nothing on an English page, a hidden one nothing at all)."""
-        readable, params = self.documents.values("pk").query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT DISTINCT w.term FROM {WORDS} AS w WHERE w.doc IN ({readable})", params
-            )
-            return [term for (term,) in cursor.fetchall()]
 
 
 class PostgreSQLBackend:
@@ -118,23 +93,6 @@ class PostgreSQLBackend:
             .order_by("-rank", "pk")[:MAX_DOCUMENTS]
         )
         return [_with_ellipses(document) for document in documents]
-
-    def near_miss(self, word):
-        """The nearest word of the documents the reader may find, in the page's language
-        (ts_stat() of every document would hold every language's words, and a French word finds
-        nothing on an English page; and hidden words, which must suggest nothing)."""
-        readable = connection.ops.compose_sql(*self.documents.values("pk").query.sql_with_params())
-        documents = f"SELECT search_vector FROM search_searchdocument WHERE id IN ({readable})"
-        sql = """
-            SELECT word FROM ts_stat(%s)
-            WHERE similarity(word, %s) >= %s
-            ORDER BY similarity(word, %s) DESC, ndoc DESC, word
-            LIMIT 1
-        """
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [documents, word, SIMILARITY_THRESHOLD, word])
-            found = cursor.fetchone()
-        return found[0] if found else None
 
 
 def _with_ellipses(document):

@@ -36,6 +36,9 @@ def _rows(kind, obj):
                     title=document.title,
                     section=str(document.section),
                     body=document.body,
+                    names="\n".join(str(name) for name in document.names),
+                    card=str(document.card)[:300],
+                    weight=document.weight,
                     language=language,
                     requires_model=(
                         document.requires._meta.label_lower if document.requires else ""

@@ -4,7 +4,7 @@ Documents are derived from the content (search/index.py writes them when it is s
 search_rebuild rewrites them all); the database indexes them with its own full-text search.
 Migration 0001 creates that index, outside Django's models:
 - on SQLite, an FTS5 table mirroring `title` and `body`, kept current by triggers on this table,
-  and an fts5vocab table over it saying which document holds each word (for near misses);
+  and an fts5vocab table over it (unused since near misses are taken from the text itself);
 - on PostgreSQL, a generated `search_vector` column (title weighted A, body B, each language
   stemmed with its own stemmer) that the model leaves out, and a GIN index on it.
 A migration that makes SQLite remake this table (most column changes do) drops the triggers:
@@ -21,6 +21,10 @@ class SearchDocumentQuerySet(models.QuerySet):
     def public(self):
         """Keep the text visitors may find, by the rules the apps that own it registered."""
         return self.filter(registry.visible())
+
+    def named(self):
+        """Keep the pages of named things (films, people, characters), the heaviest first."""
+        return self.exclude(names="").order_by("-weight", "title", "pk")
 
     def readable(self, horizon):
         """Keep the text a reader with this spoiler horizon may find: public text that spoils
@@ -47,6 +51,22 @@ class SearchDocument(models.Model):
         max_length=200, blank=True, help_text="Where on the page the text is, e.g. Production."
     )
     body = models.TextField(blank=True)
+    names = models.TextField(
+        blank=True,
+        help_text="The names of the thing the page is about, one a line, if it is the page of a "
+        "named thing (a film, a person, a character): a query naming it shows it first.",
+    )
+    card = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The spoiler-free line shown under the name on its card (a film's year, a "
+        "person's jobs, a character's introduction).",
+    )
+    weight = models.PositiveIntegerField(
+        default=0,
+        help_text="How much readers look for the named thing: the search page without a query "
+        "offers the heaviest first.",
+    )
     language = models.CharField(
         max_length=8,
         choices=settings.LANGUAGES,

@@ -2,18 +2,24 @@
 
 The database does the searching (search/backends.py). A query is a list of words, all required:
 everything else in it (quotes, operators, punctuation) is dropped, so no input is ever read as
-syntax. When nothing matches, each word is replaced by the nearest word of the index's text in
-the page's language and the search tried once more.
+syntax. When nothing matches, each word is replaced by the nearest word of the text the reader
+may read in the page's language, as that text spells it (a word, never a stem), and the search
+tried once more.
 
-Results are pages, best first, grouped by kind of page: a page is as good as its best matching
-text, and its snippet is that text's. Only text the reader's spoiler horizon lets them read is
-searched: a match in text spoiling something they have not seen is no match, not even a line
-saying that something matched, and no near miss is taken from its words.
+The pages of the named things a query names (a film, a person, a character: their title or
+another of their names holds every word of the query) come first, as cards, the one named
+exactly first; the other results are pages, best first, grouped by kind of page: a page is as
+good as its best matching text, and its snippet is that text's. Only text the reader's spoiler
+horizon lets them read is searched: a match in text spoiling something they have not seen is
+no match, not even a line saying that something matched, and no near miss is taken from its
+words, nor a card from its names.
 """
 
+import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.utils.html import format_html, format_html_join
@@ -25,6 +31,9 @@ from search.models import SearchDocument
 
 MAX_WORDS = 12
 RESULTS_PER_KIND = 20
+MAX_CARDS = 6
+# difflib's ratio of a word and its near miss
+NEAR_MISS_CUTOFF = 0.75
 # A word shorter than this is never replaced by a near miss: too many words are near it.
 SHORTEST_CORRECTED = 4
 WORD = re.compile(r"[^\W_]+")
@@ -48,9 +57,20 @@ class Result:
 
 
 @dataclass
+class Card:
+    """The page of a named thing the query names."""
+
+    url: str
+    title: str  # HTML, the matches marked
+    line: str = ""  # spoiler-free: a film's year, a person's jobs, a character's introduction
+    also: str = ""  # HTML: the other name the query named it by (another spelling), marked
+
+
+@dataclass
 class Results:
     groups: list  # (heading, [Result]), the best first
     corrected: str = ""  # the words searched for instead, when the query's found nothing
+    cards: list = field(default_factory=list)  # [Card], the one named exactly first
 
 
 def search_pages(query, *, horizon):
@@ -65,20 +85,80 @@ def search_pages(query, *, horizon):
     documents = backend.matching(words)
     corrected = ""
     if not documents:
+        vocabulary = _vocabulary(readable)
         near = [
-            (backend.near_miss(word) or word) if len(word) >= SHORTEST_CORRECTED else word
+            _near_miss(word, vocabulary) if len(word) >= SHORTEST_CORRECTED else word
             for word in words
         ]
         if near != words:
-            documents = backend.matching(near)
+            documents = backend.matching([fold(word) for word in near])
             corrected = " ".join(near) if documents else ""
-    return Results(_group(documents), corrected)
+            words = [fold(word) for word in near]
+    cards = _cards(documents, words)
+    carded = {card.url for card in cards}
+    return Results(_group(documents, carded), corrected, cards)
 
 
-def _group(documents):
-    """Make the matching documents, best first, into pages, grouped by kind of page."""
+def _vocabulary(documents):
+    """The words of these documents, folded, each with the way the text most often spells it."""
+    spellings = defaultdict(Counter)
+    for title, body in documents.values_list("title", "body"):
+        for word in WORD.findall(f"{title} {body}"):
+            spellings[fold(word)][word] += 1
+    return {folded: counter.most_common(1)[0][0] for folded, counter in spellings.items()}
+
+
+def _near_miss(word, vocabulary):
+    """The word of the vocabulary nearest this one, as the text spells it; the word itself if
+    the text holds it or nothing is near."""
+    if word in vocabulary:
+        return word
+    found = difflib.get_close_matches(word, vocabulary, n=1, cutoff=NEAR_MISS_CUTOFF)
+    return vocabulary[found[0]] if found else word
+
+
+def _cards(documents, words):
+    """The pages of the named things the query names, among the matching documents: a name
+    that is the query first, then names holding every word of it, best match first."""
+    named = []
+    for position, document in enumerate(documents):
+        if not document.names or document.kind not in registry.KINDS:
+            continue
+        names = document.names.splitlines()
+        folded = [WORD.findall(fold(name)) for name in names]
+        exact = [i for i, name in enumerate(folded) if name == words]
+        holding = [i for i, name in enumerate(folded) if set(words) <= set(name)]
+        if exact or holding:
+            by = (exact or holding)[0]
+            named.append((0 if exact else 1, position, document, names[by] if by else ""))
+    named.sort(key=lambda found: found[:2])
+    cards = {}
+    for *_, document, also in named:
+        url = document.url.partition("#")[0]
+        card = Card(url, marked(document.title_marked), document.card, _mark(also, words))
+        cards.setdefault(url, card)
+    return list(cards.values())[:MAX_CARDS]
+
+
+def _mark(name, words):
+    """The name as HTML, its words the query holds marked."""
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (format_html("<mark>{}</mark>", part) if fold(part) in words else part,)
+            for part in re.split(r"([^\W_]+)", name)
+        ),
+    )
+
+
+def _group(documents, carded=()):
+    """Make the matching documents, best first, into pages, grouped by kind of page; leave out
+    the pages shown as cards."""
     pages = {}
     for document in documents:
+        if document.url.partition("#")[0] in carded:
+            continue
         if document.kind in registry.KINDS and document.page in registry.PAGES:
             page = (registry.PAGES[document.page], document.url.partition("#")[0])
             pages.setdefault(page, []).append(document)
@@ -99,4 +179,32 @@ def marked(fragment):
     )
     return format_html(
         "{}{}", plain.replace(STOP, ""), format_html_join("", "<mark>{}</mark>{}", pieces)
+    )
+
+
+START_PER_KIND = 8
+
+
+@dataclass
+class Start:
+    """What the search page offers before a query."""
+
+    groups: list  # (heading, [Card]): the named pages of each kind, the heaviest first
+    indexes: list  # (heading, url): the pages listing a kind of page
+
+
+def search_start(*, horizon):
+    """What people look for, offered before a query, as the reader may read it: the films, the
+    main characters and people, and the pages listing the other kinds of page."""
+    named = SearchDocument.objects.readable(horizon).filter(language=get_language()).named()
+    groups = {}
+    for document in named.only("page", "url", "title", "card"):
+        if document.page in registry.PAGES:
+            cards = groups.setdefault(document.page, [])
+            if len(cards) < START_PER_KIND:
+                cards.append(Card(document.url, document.title, document.card))
+    return Start(
+        # In the order the kinds of page were registered: films before characters and people.
+        [(heading, groups[page]) for page, heading in registry.PAGES.items() if page in groups],
+        [(registry.PAGES[page], url) for page, url in registry.INDEXES.items()],
     )

@@ -24,6 +24,8 @@ from django.db.models import Q
 
 # The kinds of page results are grouped by, and their headings.
 PAGES = {}
+# The kinds of page that have an index of their own: key -> its address (a lazy reverse()).
+INDEXES = {}
 # The registered kinds of text, by lower-case model label.
 KINDS = {}
 # Lower-case model label -> a function giving the queryset of its public objects.
@@ -41,6 +43,12 @@ class Document:
     page: str = ""  # a key of PAGES, if not the kind's own
     requires: object = None  # a model instance that must be public for the text to be found
     spoils: object = None  # what the text reveals (registered with register_spoilers), or its pk
+    # The page of a named thing (a film, a person, a character): its names, the title first; a
+    # query naming it shows it first, as a card with this spoiler-free line. It must spoil
+    # nothing.
+    names: tuple = ()
+    card: str = ""
+    weight: int = 0  # how much readers look for it: the heaviest are offered before a query
 
 
 @dataclass(frozen=True)
@@ -81,9 +89,12 @@ class Spoilers:
 spoilers = None
 
 
-def register_page(key, heading):
-    """Group results of this kind of page under this heading."""
+def register_page(key, heading, *, index=None):
+    """Group results of this kind of page under this heading; `index` is the address of the
+    page listing them all, offered before a query."""
     PAGES[key] = heading
+    if index is not None:
+        INDEXES[key] = index
 
 
 def register(model, *, page, related=(), prefetch=(), follows=None):

@@ -1,7 +1,7 @@
 from django.shortcuts import render
 
 from search.forms import SearchForm
-from search.query import search_pages
+from search.query import search_pages, search_start
 
 
 def search(request):
@@ -15,5 +15,6 @@ def search(request):
         "form": form,
         "query": query,
         "results": search_pages(query, horizon=request.horizon) if query else None,
+        "start": None if query else search_start(horizon=request.horizon),
     }
     return render(request, "search/search.html", context)

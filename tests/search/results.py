@@ -10,6 +10,8 @@ from films.horizon import COOKIE_NAME
 
 GROUP = re.compile(r'<h2 id="results-\d+">(?P<heading>[^<]+)</h2>(?P<body>.*?)</section>', re.S)
 RESULT = re.compile(r'<li class="search-result">(.*?)</li>', re.S)
+CARD = re.compile(r'<li class="search-card">(.*?)</li>', re.S)
+NAMED = re.compile(r'<section class="search-named".*?</section>', re.S)
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -38,11 +40,34 @@ def group(html, label):
     return html[start:end].replace("<mark>", "").replace("</mark>", "")
 
 
-def results(client, query, seen=None):
-    """Search as a reader who has seen `seen` films; return each result with its group."""
+def cards(client, query, seen=None):
+    """Search as a reader who has seen `seen` films; return the cards of the named things the
+    query names, in order: their address, title and line."""
+    response = search(client, query, seen)
+    assert response.status_code == 200
+    named = NAMED.search(response.content.decode())
+    return [
+        {
+            "url": first(r'href="([^"]+)"', item),
+            "title": text(first(r"<a [^>]*>(.*?)</a>", item)),
+            "line": text(first(r'search-card__line">(.*?)</p>', item)),
+            "marked": [text(m) for m in re.findall(r"<mark>(.*?)</mark>", item)],
+        }
+        for item in CARD.findall(named.group(0) if named else "")
+    ]
+
+
+def results(client, query, seen=None, *, with_cards=True):
+    """Search as a reader who has seen `seen` films; return each result with its group (the
+    cards first, in the group "card", unless `with_cards` is False)."""
     response = search(client, query, seen)
     assert response.status_code == 200
     found = []
+    if with_cards:
+        found = [
+            {"group": "card", "section": "", "snippet": card.pop("line"), **card}
+            for card in cards(client, query, seen)
+        ]
     for found_group in GROUP.finditer(response.content.decode()):
         for item in RESULT.findall(found_group["body"]):
             snippet = first(r'<p class="search-result__snippet">(.*?)</p>', item)

@@ -64,7 +64,7 @@ def test_a_renamed_film_is_found_by_its_new_title_in_its_passages_too(client, se
     film.save()
     found = results(client, "kumquat", seen=3)
     titles = {(r["group"], r["title"]) for r in found}
-    assert ("Films", "Balle Kumquat") in titles
+    assert ("card", "Balle Kumquat") in titles, "named by its new title: a card"
     assert len(found) == 1, "the film page once, however many of its passages match"
 
 
