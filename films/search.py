@@ -22,8 +22,8 @@ from search.registry import (
 for key, heading, index in [
     ("film", _("Films"), None),
     ("article", _("Articles"), reverse_lazy("films:piece-list")),
-    ("character", _("Characters"), None),
-    ("person", _("People"), None),
+    ("character", _("Characters"), reverse_lazy("films:character-list")),
+    ("person", _("People"), reverse_lazy("films:person-list")),
     ("vehicle", _("Cars"), reverse_lazy("films:vehicle-list")),
     ("timeline", _("Timeline"), reverse_lazy("films:timeline")),
 ]:
