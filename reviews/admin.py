@@ -310,7 +310,7 @@ class UserReviewAdmin(HidesMembersAddresses, AuthorsWordsHistoryAdmin):
     decision_fields = ["status", "moderation_reason", "contains_spoilers", "spoils"]
 
     class Media:
-        css = {"all": ["css/admin-history.css", "css/admin-moderation.css"]}
+        css = {"all": ["css/admin-history.css", "css/admin-moderation.css", "css/stars.css"]}
 
     def has_add_permission(self, request):
         return False

@@ -122,5 +122,5 @@ def test_new_member_signs_up_reviews_and_an_editor_approves(
     visitor = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
     visitor.goto(film_url)
     expect(visitor.locator("main")).to_contain_text("A worthy last bullet")
-    expect(visitor.locator("main")).to_contain_text("Audience score: 7.0/10")
+    expect(visitor.locator("main")).to_contain_text("Audience score: 3.5 out of 5")
     visitor.context.close()
