@@ -71,7 +71,7 @@ def test_visitor_goes_from_home_to_film_person_character_and_search(
     search_box.fill("stefi")
     search_box.press("Enter")
     expect(page).to_have_url(re.compile(r"/en/search/\?q=stefi"))
-    expect(page.get_by_role("heading", name="People", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="What your search names")).to_be_visible()
     expect(page.locator("main")).to_contain_text("Stéfi Celma")
     screenshot("search")
     assert_no_horizontal_overflow(page)
