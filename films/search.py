@@ -52,8 +52,9 @@ def film_documents(film):
         requires=film,
         names=(film.title, film.original_title),
         card=gettext("Film, %(year)s") % {"year": film.year} if film.year else gettext("Film"),
-        # The films in series order, before anything else.
-        weight=1000 - film.series_position,
+        # The films in series order, before anything else (a character or a person weighs
+        # as many films or credits as they have).
+        weight=max(1000 - film.series_position, 500),
     )
     producers = [company.name for company in film.production_companies.all()]
     companies = []

@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils.translation import override
 
 from films.models import Character, Film, FilmPassage
+from search.models import SearchDocument
 from tests.caches import LOCAL_CACHES, clear_caches
+from tests.factories import make_film
 from tests.search.results import cards, results, search
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +150,10 @@ def test_the_page_without_a_query_takes_a_fixed_number_of_queries(
     clear_caches()
     with django_assert_max_num_queries(8):
         assert search(client, "").status_code == 200
+
+
+def test_a_film_far_down_the_series_is_indexed_with_a_weight_all_the_same(db):
+    film = make_film(title="A Film Much Later", series_position=1500)
+    weights = SearchDocument.objects.filter(url=film.get_absolute_url(), title=film.title)
+    assert weights.exists()
+    assert all(weight >= 0 for weight in weights.values_list("weight", flat=True))
