@@ -28,9 +28,25 @@ class ReviewsConfig(AppConfig):
         forget_what_members_delete()
         register_sections()
 
+        self.register_tallies()
         self.register_with_the_newsroom()
         self.register_with_the_page_cache()
         self.register_share_cards()
+
+    def register_tallies(self):
+        """Keep the tallies (reviews.models.tallies) through deletions and accounts switched
+        off or on; saves keep them in the models' own methods."""
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save, pre_delete, pre_save
+
+        from reviews.models import RankingPlace, ReviewVote, TrilogyRanking, UserReview, tallies
+
+        pre_delete.connect(tallies.review_deleted, sender=UserReview)
+        pre_delete.connect(tallies.vote_deleted, sender=ReviewVote)
+        pre_delete.connect(tallies.ranking_deleted, sender=TrilogyRanking)
+        pre_delete.connect(tallies.place_deleted, sender=RankingPlace)
+        pre_save.connect(tallies.member_saving, sender=get_user_model())
+        post_save.connect(tallies.member_saved, sender=get_user_model())
 
     def register_share_cards(self):
         import sharecards

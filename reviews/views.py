@@ -53,7 +53,6 @@ def film_reviews_context(request, film, *, order):
         "review_order": order,
         "review_orders": ReviewOrder,
         "user_reviews": film.user_reviews.approved()
-        .with_helpful_count()
         .select_related("author", "spoils")
         .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE],
         "my_review": my_review,

@@ -43,3 +43,11 @@ from reviews.models.scores import (  # noqa: F401
     ScoredFilmQuerySet,
     audience_distributions,
 )
+from reviews.models.tallies import (  # noqa: F401
+    MemberTally,
+    PlaceTally,
+    RatingTally,
+    fresh_tallies,
+    rebuild_tallies,
+    stored_tallies,
+)

@@ -1,15 +1,14 @@
 """Members' reviews, with their moderation, reports and helpful votes."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import (
     Count,
     Exists,
+    F,
     OuterRef,
     Q,
-    Subquery,
 )
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
@@ -19,18 +18,19 @@ from films.models import Film
 from reviews.models.choices import ReviewKind, Verdict
 from reviews.models.ratings import MAX_RATING, MIN_RATING, rating_display, rating_out_of_five
 from reviews.models.review import Review
+from reviews.models.tallies import RatingTally, rating_changes
 
 
 class UserReviewQuerySet(models.QuerySet):
+    def counted(self):
+        """Keep what the audience's figures count (see reviews.models.tallies): reviews approved
+        by a moderator, by a member whose account is active (a deactivated member's words leave
+        with them, from every list, page, feed and figure at once)."""
+        return self.filter(status=UserReview.Status.APPROVED, author__is_active=True)
+
     def approved(self):
-        """Keep what visitors may see: approved by a moderator, about a film they may see, by a
-        member whose account is active (a deactivated member's words leave with them, from
-        every list, page, feed and figure at once)."""
-        return self.filter(
-            status=UserReview.Status.APPROVED,
-            film__in=Film.objects.published(),
-            author__is_active=True,
-        )
+        """Keep what visitors may see: the counted reviews of the films they may see."""
+        return self.counted().filter(film__in=Film.objects.published())
 
     def awaiting_moderation(self):
         """The moderation queue: new or edited reviews, and reviews with unresolved flags."""
@@ -39,18 +39,6 @@ class UserReviewQuerySet(models.QuerySet):
             | Q(edit_submitted_at__isnull=False)
             | Q(_open_flags())
         )
-
-    def with_helpful_count(self):
-        # A subquery per review, not a join grouped on every column: a film's thousands of
-        # reviews are counted from the votes' index, without sorting wide rows.
-        votes = (
-            ReviewVote.objects.filter(review=OuterRef("pk"))
-            .order_by()
-            .values("review")
-            .annotate(count=Count("pk"))
-            .values("count")
-        )
-        return self.annotate(helpful_count=Coalesce(Subquery(votes), 0))
 
     def flagged(self):
         return self.filter(_open_flags())
@@ -127,6 +115,8 @@ class UserReview(Review):
     edit_submitted_at = models.DateTimeField(
         null=True, blank=True, editable=False, help_text=_("When the waiting edit was sent.")
     )
+    # Kept by ReviewVote's save and deletion, so the film page orders by it from an index.
+    helpful_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -142,6 +132,11 @@ class UserReview(Review):
             models.Index(fields=["status", "-created_at"], name="user_review_latest"),
             # A film's audience figures (count, average, distribution) from the index alone.
             models.Index(fields=["film", "status", "rating"], name="user_review_ratings"),
+            # A film's most helpful reviews, read in order.
+            models.Index(
+                fields=["film", "status", "-helpful_count", "-created_at"],
+                name="user_review_most_helpful",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["film", "author"], name="user_review_one_per_film"),
@@ -166,8 +161,33 @@ class UserReview(Review):
             self.spoils_id = self.film_id
         if not self.contains_spoilers:
             self.spoils = None
-        super().save(**kwargs)
-        self._remember_stored(kwargs.get("update_fields"))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not self.COUNTED_FIELDS & set(update_fields):
+            super().save(**kwargs)
+        else:
+            with transaction.atomic():
+                before = self.counted_as_stored()
+                super().save(**kwargs)
+                after = self.counted_as()
+                RatingTally.objects.add(rating_changes(before, after), key="rating")
+        self._remember_stored(update_fields)
+
+    # What decides whether and how the audience's figures count a review.
+    COUNTED_FIELDS = frozenset(["status", "rating", "film"])
+
+    def counted_as_stored(self):
+        """(film id, rating) as the audience's figures count the stored review, None if they
+        do not; its row locked until the transaction ends, so two saves count once."""
+        if self.pk is None:
+            return None
+        stored = UserReview.objects.filter(pk=self.pk).counted().select_for_update(of=("self",))
+        return stored.values_list("film", "rating").first()
+
+    def counted_as(self):
+        """(film id, rating) as the audience's figures count the review as it is here."""
+        if self.status != self.Status.APPROVED or not self.author.is_active:
+            return None
+        return (self.film_id, self.rating)
 
     def get_absolute_url(self):
         return f"{self.film.get_absolute_url()}#review-{self.pk}"
@@ -377,3 +397,14 @@ class ReviewVote(models.Model):
             "member": self.voter,
             "review": self.review,
         }
+
+    def save(self, **kwargs):
+        with transaction.atomic():
+            adding = self._state.adding
+            super().save(**kwargs)
+            if adding:
+                self.review_helpful_counts().update(helpful_count=F("helpful_count") + 1)
+
+    def review_helpful_counts(self):
+        """The reviewed review, for its helpful count (also taken down on deletion)."""
+        return UserReview.objects.filter(pk=self.review_id)

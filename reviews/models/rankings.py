@@ -5,11 +5,12 @@ from fractions import Fraction
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
 from reviews.models.scores import FEW_REVIEWS
+from reviews.models.tallies import RANKINGS, MemberTally, PlaceTally
 
 
 class TrilogyRankingQuerySet(models.QuerySet):
@@ -19,14 +20,14 @@ class TrilogyRankingQuerySet(models.QuerySet):
 
     def standings(self, films):
         """Rank `films` by their average position over the counted rankings that place them,
-        in one query."""
-        totals = {"count": Count("pk", distinct=True)}
+        from the tallies (a few rows per film, however many members ranked them)."""
+        placed = PlaceTally.objects.counts(films)
+        totals = {"count": MemberTally.get(RANKINGS)}
         for film in films:
-            placed = Q(places__film=film.pk)
-            totals[f"points_{film.pk}"] = Sum("places__position", filter=placed)
-            totals[f"ranked_{film.pk}"] = Count("places", filter=placed)
-            totals[f"firsts_{film.pk}"] = Count("places", filter=placed & Q(places__position=1))
-        return TrilogyStandings.from_totals(films, self.counted().aggregate(**totals))
+            totals[f"points_{film.pk}"] = sum(p * n for p, n in placed[film.pk].items())
+            totals[f"ranked_{film.pk}"] = sum(placed[film.pk].values())
+            totals[f"firsts_{film.pk}"] = placed[film.pk].get(1, 0)
+        return TrilogyStandings.from_totals(films, totals)
 
     def places_of(self, member):
         """`member`'s ranking as its places, best first, of the films visitors may see; empty
@@ -41,13 +42,19 @@ class TrilogyRankingQuerySet(models.QuerySet):
         """Save `member`'s ranking of `films`, best first, in place of any they had."""
         with transaction.atomic():
             ranking, created = self.get_or_create(member=member)
+            if created and member.is_active:
+                MemberTally.add(RANKINGS, 1)
             if not created:
-                ranking.places.all().delete()
+                ranking.places.all().delete()  # each taken off the tallies as it goes
                 ranking.save(update_fields=["updated_at"])
-            RankingPlace.objects.bulk_create(
+            places = RankingPlace.objects.bulk_create(
                 RankingPlace(ranking=ranking, film=film, position=position)
                 for position, film in enumerate(films, start=1)
             )
+            if member.is_active:
+                PlaceTally.objects.add(
+                    {(place.film_id, place.position): 1 for place in places}, key="position"
+                )
         return ranking
 
 

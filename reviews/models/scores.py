@@ -1,16 +1,16 @@
 """What a film's reviews add up to: critics' share and consensus, the audience's figures."""
 
 from django.db.models import (
-    Avg,
     Case,
     Count,
     F,
     FloatField,
     OuterRef,
     Subquery,
+    Sum,
     When,
 )
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, NullIf
 
 from films.models import Film, FilmQuerySet
 from reviews.models.choices import Verdict
@@ -25,6 +25,7 @@ from reviews.models.ratings import (  # noqa: F401 (FEW_REVIEWS: where rankings 
     stars_number,
     stars_out_of_five,
 )
+from reviews.models.tallies import RatingTally
 
 
 def _subquery_count(queryset):
@@ -39,27 +40,27 @@ class ScoredFilmQuerySet(FilmQuerySet):
         published_critics = (
             CriticReview.objects.published().filter(film=OuterRef("pk")).exclude(verdict="")
         )
-        approved_users = UserReview.objects.approved().filter(film=OuterRef("pk"))
+        # The audience's figures from the film's tallies: ten rows, however many reviews.
+        tallies = RatingTally.objects.filter(film=OuterRef("pk")).order_by().values("film")
+        audience_count = tallies.annotate(total=Sum("count")).values("total")
+        rating_sum = tallies.annotate(total=Sum(F("rating") * F("count"))).values("total")
         scored = self.annotate(
             critic_count=_subquery_count(published_critics),
             critic_positive_count=_subquery_count(
                 published_critics.filter(verdict=Verdict.POSITIVE)
             ),
-            audience_count=_subquery_count(approved_users),
-            audience_average=Subquery(
-                approved_users.order_by()
-                .values("film")
-                .annotate(average=Avg("rating"))
-                .values("average")
-            ),
+            audience_count=Coalesce(Subquery(audience_count), 0),
+            audience_rating_sum=Subquery(rating_sum),
         ).annotate(
+            audience_average=Cast(F("audience_rating_sum"), FloatField())
+            / NullIf(F("audience_count"), 0),
             critic_share=Case(
                 When(
                     critic_count__gt=0,
                     then=Cast(F("critic_positive_count"), FloatField()) * 100 / F("critic_count"),
                 ),
                 output_field=FloatField(),
-            )
+            ),
         )
         return scored.annotate(consensus=Verdict.consensus("critic_share"))
 
@@ -138,16 +139,7 @@ def _distribution(counts):
 
 
 def audience_distributions(films):
-    """Count each film's approved ratings per value, from 10 down to 1, with each one's share,
-    by film id, in one query."""
-    counts = {film.pk: {} for film in films}
-    rows = (
-        UserReview.objects.approved()
-        .filter(film__in=list(counts))
-        .order_by()
-        .values_list("film", "rating")
-        .annotate(count=Count("pk"))
-    )
-    for film_id, rating, count in rows:
-        counts[film_id][rating] = count
+    """Each film's counted ratings per value, from 10 down to 1, with each one's share, by film
+    id, in one query (of the tallies)."""
+    counts = RatingTally.objects.counts(films)
     return {film_id: _distribution(film_counts) for film_id, film_counts in counts.items()}
