@@ -2,7 +2,6 @@ from allauth.core.ratelimit import consume_or_429
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext
@@ -22,6 +21,7 @@ from reviews.models import (
     reviews_hydrate,
 )
 from reviews.moderation import review_flag
+from reviews.pagination import LatestReviewsPaginator
 
 REVIEWS_PER_PAGE = 20
 USER_REVIEWS_ON_FILM_PAGE = 10
@@ -70,7 +70,9 @@ def review_list(request):
         context = {"filter": critic_filter, "page_obj": None, "reviews": []}
         return render(request, "reviews/review_list.html", context, status=400)
     rows = reviews_combined(critic_reviews=critic_filter.qs, user_reviews=community_filter.qs)
-    page_obj = Paginator(rows, REVIEWS_PER_PAGE).get_page(request.GET.get("page"))
+    total = critic_filter.qs.count() + community_filter.tallied_count()
+    paginator = LatestReviewsPaginator(rows, REVIEWS_PER_PAGE, total=total)
+    page_obj = paginator.get_page(request.GET.get("page"))
     context = {
         "filter": critic_filter,
         "page_obj": page_obj,

@@ -14,11 +14,12 @@ database loaded around the write functions; tests compare the two after every ki
 from collections import Counter
 
 from django.db import models, transaction
-from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from films.models import Film
+from reviews.models.choices import Verdict
 
 RANKINGS = "rankings"
 
@@ -47,6 +48,19 @@ class TallyQuerySet(models.QuerySet):
         return counts
 
 
+class RatingTallyQuerySet(TallyQuerySet):
+    def visible_count(self, *, film=None, verdict=None):
+        """How many approved reviews visitors may see (UserReview.objects.approved()), of
+        `film` or of every published film, whose ratings read as `verdict` if one is given."""
+        tallies = self.filter(film__in=Film.objects.published())
+        if film is not None:
+            tallies = tallies.filter(film=film)
+        if verdict:
+            low, high = Verdict(verdict).rating_range
+            tallies = tallies.filter(rating__gte=low, rating__lte=high)
+        return tallies.aggregate(total=Coalesce(Sum("count"), 0))["total"]
+
+
 class RatingTally(models.Model):
     """How many counted community reviews (UserReview.objects.counted()) give a film a
     rating."""
@@ -57,7 +71,7 @@ class RatingTally(models.Model):
     rating = models.PositiveSmallIntegerField()
     count = models.BigIntegerField(default=0)
 
-    objects = TallyQuerySet.as_manager()
+    objects = RatingTallyQuerySet.as_manager()
 
     class Meta:
         constraints = [
