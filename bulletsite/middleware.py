@@ -38,7 +38,8 @@ class ProxyMicrocacheMiddleware:
     nginx counts lifetimes in whole seconds and keeps an entry while its expiry second has not
     passed, so `proxy_cache_valid 1s` alone would serve a copy for up to two seconds; an
     expiry at this very second bounds a copy's age to one. nginx keeps the header to itself.
-    Responses that set a cookie, or are private, are never kept (nginx checks both too).
+    Requests with a session or a message waiting, responses that set a cookie and private ones
+    get no such header, and nginx keeps none of them either.
     """
 
     def __init__(self, get_response):
@@ -48,6 +49,9 @@ class ProxyMicrocacheMiddleware:
         response = self.get_response(request)
         if (
             request.method in ("GET", "HEAD")
+            # As for the page cache: a session or a message waiting makes a page personal.
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
             and response.status_code in (200, 404)
             and not response.cookies
             and not _private(response.get("Cache-Control", ""))
