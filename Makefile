@@ -109,9 +109,12 @@ test: lint check messages browsers validator ## Everything CI runs: lint, checks
 BENCH_SERVICES := BULLETSITE_SERVICES_DIR=/tmp/bulletsite-bench-services \
 	BULLETSITE_PG_PORT=25433 BULLETSITE_REDIS_PORT=26380
 
-bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis.
+# The PostgreSQL run serves as production would: nginx (deploy/nginx.conf) before two app servers.
+bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite then PostgreSQL + Redis behind nginx.
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq wrk; }
+	@command -v nginx >/dev/null || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx; }
 	env -u DATABASE_URL -u REDIS_URL $(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS)
 	@eval "$$($(BENCH_SERVICES) .ci/services start)"; export DATABASE_URL REDIS_URL; \
 	echo "scripts/bench.py on $$DATABASE_URL with $$REDIS_URL"; \

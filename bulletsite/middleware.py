@@ -1,3 +1,5 @@
+import time
+
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
@@ -27,3 +29,36 @@ class RequestBodyLimitMiddleware:
         if request.path.startswith(reverse("admin:index")):
             return settings.POSTER_MAX_BYTES + settings.REQUEST_MAX_BYTES
         return settings.REQUEST_MAX_BYTES
+
+
+class ProxyMicrocacheMiddleware:
+    """Tell a caching proxy in front (nginx, deploy/nginx.conf) to keep a page for anonymous
+    readers until the end of the current second, and no longer: `X-Accel-Expires: @<now>`.
+
+    nginx counts lifetimes in whole seconds and keeps an entry while its expiry second has not
+    passed, so `proxy_cache_valid 1s` alone would serve a copy for up to two seconds; an
+    expiry at this very second bounds a copy's age to one. nginx keeps the header to itself.
+    Requests with a session or a message waiting, responses that set a cookie and private ones
+    get no such header, and nginx keeps none of them either.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            # As for the page cache: a session or a message waiting makes a page personal.
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+            and response.status_code in (200, 404)
+            and not response.cookies
+            and not _private(response.get("Cache-Control", ""))
+        ):
+            response["X-Accel-Expires"] = f"@{int(time.time())}"
+        return response
+
+
+def _private(cache_control):
+    return any(word in cache_control.lower() for word in ("private", "no-store"))

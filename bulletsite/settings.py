@@ -68,6 +68,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # How long a caching proxy in front may keep a page for anonymous readers: this second.
+    "bulletsite.middleware.ProxyMicrocacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -88,7 +90,9 @@ MIDDLEWARE = [
     "bulletsite.middleware.RequestBodyLimitMiddleware",
 ]
 
-ROOT_URLCONF = "bulletsite.urls"
+# scripts/bench.py serves bulletsite.bench_urls: the site's URLs and a stock Django page to
+# measure against, which the public site never has.
+ROOT_URLCONF = os.environ.get("DJANGO_ROOT_URLCONF", "bulletsite.urls")
 WSGI_APPLICATION = "bulletsite.wsgi.application"
 
 TEMPLATES = [

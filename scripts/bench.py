@@ -4,17 +4,22 @@ A development script, run by `make bench`: it builds its own database, serves it
 and loads each page with wrk in three modes: served from the page cache; missing the page cache
 on every request; and read while members vote, report and write reviews over HTTP and an editor
 saves a film and moderates, each change then read back as an anonymous visitor would. With
-DATABASE_URL (a throwaway database: the script fills it) and REDIS_URL set, it runs on them and
-writes docs/benchmarks-postgres.md.
+DATABASE_URL (a throwaway database: the script fills it) and REDIS_URL set, it runs on them as
+production would, nginx (deploy/nginx.conf) in front of two gunicorn app servers sharing the
+database, Redis and an uploads folder, checks that a poster uploaded through one server is
+served by the other and how soon a write through one shows on the other, and writes
+docs/benchmarks-postgres.md.
 """
 
 import argparse
 import http.client
+import io
 import itertools
 import json
 import math
 import os
 import platform
+import pwd
 import re
 import secrets
 import shutil
@@ -28,6 +33,7 @@ import traceback
 from collections import Counter, namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -49,6 +55,20 @@ PAGES = [
 ]
 # A Django view that touches neither the database nor a template, through every middleware.
 MINIMAL_VIEW = ("minimal Django view (baseline)", "/robots.txt")
+# A stock Django page, 30 rows through one template with no cache (bulletsite/bench_urls.py): the
+# pages' renders are measured against it.
+STOCK_PAGE = ("stock Django page (baseline)", "/bench/stock/")
+BENCH_URLCONF = "bulletsite.bench_urls"
+# The production-like run (PostgreSQL and Redis): nginx before two app servers, each with the
+# project's gunicorn settings (gthread) and this many workers; and the community reviews built.
+APP_SERVERS = 2
+APP_SERVER_WORKERS = 2
+PRODUCTION_REVIEWS = 1_000_000
+NGINX_TEMPLATE = BASE_DIR / "deploy" / "nginx.conf"
+# How many rounds the freshness check runs, and how long it waits for a change to show.
+FRESHNESS_ROUNDS = 5
+# The writers' sessions: enough fans for every write of a run, whatever the crowd's size.
+WRITER_SESSIONS = 4000
 CONNECTIONS = 8
 MODES = ("cached", "missing", "mixed")
 WORKERS = 4
@@ -141,7 +161,19 @@ from films.models import Film
 from reviews.models import UserReview
 store = SessionStore()
 expiry = timezone.now() + timedelta(days=1)
-members = get_user_model().objects.filter(username__regex=r"^(fan|newcomer)[0-9]+$")
+from django.contrib.auth.models import Group
+from newsroom.roles import EDITORS
+User = get_user_model()
+# The writers only (fans from FIRST_WRITER on, and the newcomers), however large the crowd.
+writers = {f"fan{n}" for n in range(FIRST_WRITER, FIRST_WRITER + WRITER_SESSIONS)}
+members = list(
+    User.objects.filter(username__in=writers)
+    | User.objects.filter(username__regex=r"^newcomer[0-9]+$")
+)
+# The editor signs in too, for the admin's poster upload: an editor of the newsroom.
+editor = User.objects.get(username="bench-editor")
+editor.groups.add(Group.objects.get(name=EDITORS))
+members.append(editor)
 sessions = {member.username: get_random_string(32, VALID_KEY_CHARS) for member in members}
 Session.objects.bulk_create(
     Session(
@@ -155,14 +187,23 @@ Session.objects.bulk_create(
     )
     for member in members
 )
+editor_session = sessions.pop(members.pop().username)
+# The writers' reviews, and those of fan10…fan99, which members report.
+authors = [*members, *User.objects.filter(username__in=[f"fan{n}" for n in range(10, 100)])]
 reviews = {}
-for username, slug, pk in UserReview.objects.values_list("author__username", "film__slug", "pk"):
+for username, slug, pk in UserReview.objects.filter(author__in=authors).values_list(
+    "author__username", "film__slug", "pk"
+):
     reviews.setdefault(username, {})[slug] = pk
-voted = UserReview.objects.annotate(helpful=Count("votes")).filter(helpful__gt=0)
+# The reviews that lead the film pages' most helpful lists (bench_data.py's fan0…fan9).
+voted = UserReview.objects.filter(author__username__in=[f"fan{n}" for n in range(10)])
+voted = voted.annotate(helpful=Count("votes")).filter(helpful__gt=0)
 films = Film.objects.published().order_by("series_position")
 json.dump({
     "films": list(films.values_list("slug", flat=True)),
+    "film_pks": dict(films.values_list("slug", "pk")),
     "sessions": sessions,
+    "editor_session": editor_session,
     "reviews": reviews,
     "helpful": {pk: [film, n] for pk, film, n in voted.values_list("pk", "film__slug", "helpful")},
 }, open(OUTPUT, "w"))
@@ -207,7 +248,7 @@ for n in itertools.count():
 """
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-Response = namedtuple("Response", "status headers text seconds")
+Response = namedtuple("Response", "status headers text seconds content")
 
 
 def main():
@@ -220,6 +261,12 @@ def main():
         help=f"Some of {','.join(MODES)}; with fewer, or with --pages, nothing is written.",
     )
     parser.add_argument("--pages", help="Only the pages whose names contain this, e.g. 'film'.")
+    parser.add_argument(
+        "--reviews",
+        type=int,
+        help="Approved community reviews to build (scripts/bench_data.py --reviews): by default "
+        f"{PRODUCTION_REVIEWS:,} on PostgreSQL, bench_data.py's own default on SQLite.",
+    )
     options = parser.parse_args()
     modes = options.modes.split(",")
     if unknown := set(modes) - set(MODES):
@@ -228,11 +275,16 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: run `make bench`, which installs it.")
     sqlite = os.environ.get("DATABASE_URL", "sqlite:").startswith("sqlite:")
+    # PostgreSQL and Redis are what several app servers share: that run is the production one.
+    production = not sqlite and bool(os.environ.get("REDIS_URL"))
+    if production and not shutil.which("nginx"):
+        sys.exit("nginx is not installed: run `make bench`, which installs it.")
+    reviews = options.reviews or (PRODUCTION_REVIEWS if production else None)
     default_output = "benchmarks.md" if sqlite else "benchmarks-postgres.md"
     output = Path(options.output or BASE_DIR / "docs" / default_output)
     workdir = Path(tempfile.mkdtemp(prefix="bulletsite-bench-"))
     try:
-        report = _bench(options.seconds, workdir, modes, pages)
+        report = _bench(options.seconds, workdir, modes, pages, production, reviews)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     if report is None:
@@ -242,14 +294,14 @@ def main():
     print(f"Results written to {output}")
 
 
-def _bench(seconds, workdir, modes, pages):
+def _bench(seconds, workdir, modes, pages, production, reviews):
     """Build the database, serve it, load it in the three modes; return the report, or None
-    when only some modes or pages ran."""
+    when only some modes or pages ran. `production`: nginx before two app servers."""
     load_average = os.getloadavg()[0]
-    port = _free_port()
     database_url = os.environ.get("DATABASE_URL", f"sqlite:///{workdir / 'bench.sqlite3'}")
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")} | {
         "DJANGO_SETTINGS_MODULE": "bulletsite.settings",
+        "DJANGO_ROOT_URLCONF": BENCH_URLCONF,
         "DJANGO_DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,testserver",
@@ -262,6 +314,17 @@ def _bench(seconds, workdir, modes, pages):
         "DJANGO_CACHE_DIR": str(workdir / "cache"),  # for a file-based cache: never the site's
         "DATABASE_URL": database_url,
     }
+    if production:
+        env |= {
+            # The members' addresses stand for what a CDN before nginx would add: nginx appends
+            # its client (the bench) after them, so the client is the second proxy's entry.
+            "DJANGO_TRUSTED_PROXY_COUNT": "2",
+            # Each app server serves the shared uploads too, to show it sees the other's.
+            "DJANGO_SERVE_MEDIA": "true",
+        }
+        # nginx's workers run unprivileged: they read the static files and uploads from here.
+        workdir.chmod(0o755)
+        (workdir / "media").mkdir(mode=0o755)
 
     def python(*command):
         run = subprocess.run(
@@ -277,44 +340,39 @@ def _bench(seconds, workdir, modes, pages):
         return printed.splitlines()[-1] if printed else ""
 
     print(f"Building the benchmark database ({database_url.split(':', 1)[0]})…")
+    build_seconds = {}
     for command in (
         ["manage.py", "migrate", "--no-input"],
         ["manage.py", "load_seed"],
-        ["scripts/bench_data.py"],
+        ["scripts/bench_data.py", *(["--reviews", str(reviews)] if reviews else [])],
         ["manage.py", "collectstatic", "--no-input"],
     ):
+        started = time.monotonic()
         python(*command)
+        build_seconds[" ".join(command[:2])] = time.monotonic() - started
     manifest = json.loads((workdir / "static" / "staticfiles.json").read_text())
     static = ("static file (baseline)", "/static/" + manifest["paths"]["css/site.css"])
-    baselines = [static, MINIMAL_VIEW]
+    baselines = [static, MINIMAL_VIEW, STOCK_PAGE]
     site_info = json.loads(shell(SITE_INFO))
+    site_info["build seconds"] = build_seconds
     queries = json.loads(shell(QUERY_COUNT.replace("PATHS", repr([p for _, p in PAGES]))))
-    shell(MEMBER_LOGINS.replace("OUTPUT", repr(str(workdir / "members.json"))))
+    shell(
+        MEMBER_LOGINS.replace("OUTPUT", repr(str(workdir / "members.json")))
+        .replace("FIRST_WRITER", str(FIRST_WRITER))
+        .replace("WRITER_SESSIONS", str(WRITER_SESSIONS))
+    )
     logins = json.loads((workdir / "members.json").read_text())
 
-    server_log = workdir / "gunicorn.log"
-    with server_log.open("w") as log:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "bulletsite.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(WORKERS),
-                "--log-level",
-                "warning",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stderr=log,
-            start_new_session=True,
-        )
-    site = Site(port)
+    servers = []
+    extra = {}
     try:
-        _wait_for(site)
+        for n in range(APP_SERVERS if production else 1):
+            servers.append(_gunicorn(workdir / f"gunicorn-{n}.log", env, production))
+        if production:
+            servers.append(_nginx(workdir, [server.port for server in servers], env))
+        site = Site(servers[-1].port)
+        for server in servers:
+            _wait_for(Site(server.port))
         _warm_up(site, [path for _, path in [*baselines, *PAGES]])
         lua = {"cached": workdir / "cached.lua", "missing": workdir / "missing.lua"}
         lua["cached"].write_text(WRK_REPORT)
@@ -329,7 +387,7 @@ def _bench(seconds, workdir, modes, pages):
 
         print(f"Empty cache: wrk with a new address per request, {seconds} s per page")
         missing, single = {}, {}
-        for name, path in pages if "missing" in modes else []:
+        for name, path in [STOCK_PAGE, *pages] if "missing" in modes else []:
             single[path] = _one_request(site, path)
             missing[path] = _wrk(site, path, seconds, lua["missing"])
             print(
@@ -359,13 +417,23 @@ def _bench(seconds, workdir, modes, pages):
                         f"  {name}: {mixed[path]['rps']:.0f} req/s, p99 {mixed[path]['p99']:.1f} ms"
                     )
             print("  " + load.summary())
-        memory = _worker_memory(server.pid)
+
+        if production:
+            server_a, server_b = Site(servers[0].port), Site(servers[1].port)
+            print("Uploads: a poster through app server A's admin, read from B and nginx")
+            extra["upload"] = _poster_upload(site, server_a, server_b, logins)
+            print("  " + extra["upload"]["summary"])
+            print("Freshness: a vote through app server A, read through B and nginx")
+            extra["freshness"] = _freshness(site, server_a, server_b, logins)
+            print("  " + extra["freshness"]["summary"])
+        memory = [_worker_memory(server.process.pid) for server in servers if server.gunicorn]
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
-    server_errors = _server_errors(server_log)
+        for server in reversed(servers):
+            os.killpg(server.process.pid, 15)
+            server.process.wait(timeout=30)
+    server_errors = [line for server in servers for line in _server_errors(server)]
     if server_errors:
-        print(f"gunicorn logged {len(server_errors)} errors; the first:", *server_errors[:5])
+        print(f"The servers logged {len(server_errors)} errors; the first:", *server_errors[:5])
     if len(modes) < len(MODES) or pages != PAGES:
         return None
     return _report(
@@ -379,7 +447,72 @@ def _bench(seconds, workdir, modes, pages):
         load=load,
         memory=memory,
         server_errors=server_errors,
+        production=production,
+        extra=extra,
     )
+
+
+Server = namedtuple("Server", "port process log gunicorn")
+
+
+def _gunicorn(log_path, env, production):
+    """Start an app server on a port of its own: in the production run with the project's
+    gunicorn settings (gthread workers), otherwise with WORKERS sync workers."""
+    port = _free_port()
+    command = [sys.executable, "-m", "gunicorn", "bulletsite.wsgi", "--log-level", "warning"]
+    if production:
+        command += ["-c", "python:bulletsite.gunicorn"]
+        env = env | {
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "GUNICORN_WORKERS": str(APP_SERVER_WORKERS),
+        }
+    else:
+        command += ["--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS)]
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            command, cwd=BASE_DIR, env=env, stderr=log, start_new_session=True
+        )
+    return Server(port, process, log_path, True)
+
+
+def _nginx(workdir, app_ports, env):
+    """Start nginx in the foreground, unprivileged, from deploy/nginx.conf rendered with a
+    prefix of its own under workdir, before the app servers."""
+    port = _free_port()
+    prefix = workdir / "nginx"
+    prefix.mkdir()
+    prefix.chmod(0o755)
+    root = os.geteuid() == 0
+    values = {
+        # Started as root (in a container), its workers still drop to nobody.
+        "@USER@": "nobody nogroup" if root else pwd.getpwuid(os.geteuid()).pw_name,
+        "@STATE_DIR@": str(prefix),
+        "@LOG_DIR@": str(prefix),
+        "@LISTEN@": f"127.0.0.1:{port}",
+        "@SERVER_NAME@": "127.0.0.1",
+        "@APP_SERVERS@": " ".join(f"server 127.0.0.1:{p};" for p in app_ports),
+        "@STATIC_ROOT@": env["DJANGO_STATIC_ROOT"],
+        "@MEDIA_ROOT@": env["DJANGO_MEDIA_ROOT"],
+        "@SESSION_COOKIE@": "sessionid",
+    }
+    config = NGINX_TEMPLATE.read_text()
+    for name, value in values.items():
+        config = config.replace(name, value)
+    settings_lines = [line for line in config.splitlines() if not line.lstrip().startswith("#")]
+    if leftover := re.findall(r"@[A-Z_]+@", "\n".join(settings_lines)):
+        sys.exit(f"deploy/nginx.conf names {', '.join(leftover)}, which the bench does not fill")
+    (prefix / "nginx.conf").write_text(config)
+    log = prefix / "error.log"
+    command = ["nginx", "-p", str(prefix), "-c", str(prefix / "nginx.conf"), "-e", str(log)]
+    check = subprocess.run([*command, "-t", "-q"], capture_output=True, text=True)
+    if check.returncode:
+        sys.exit(f"nginx refused its configuration:\n{check.stderr}")
+    process = subprocess.Popen(
+        [*command, "-g", "daemon off;"],
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    return Server(port, process, log, False)
 
 
 class Site:
@@ -396,10 +529,11 @@ class Site:
         try:
             connection.request(method, path, body=body, headers=headers or {})
             response = connection.getresponse()
-            text = response.read().decode("utf-8", "replace")
+            content = response.read()
         finally:
             connection.close()
-        return Response(response.status, response.msg, text, time.monotonic() - started)
+        text = content.decode("utf-8", "replace")
+        return Response(response.status, response.msg, text, time.monotonic() - started, content)
 
 
 class Member:
@@ -662,6 +796,258 @@ class MixedLoad:
             return ""  # read again, as for a stale page
 
 
+def _poster_upload(site, server_a, server_b, logins):
+    """Sign in as the bench editor on app server A, upload a poster through the admin's film
+    change form as a browser does, then read the film page, the poster and a thumbnail from
+    app server B and through nginx."""
+    # The last film: bench_data.py gives the first one all its critic reviews, whose inline rows
+    # make that film's form too long to post (DATA_UPLOAD_MAX_NUMBER_FIELDS).
+    film = logins["films"][-1]
+    editor = Member(0, "bench-editor", logins["editor_session"], {})
+    change = f"/admin/films/film/{logins['film_pks'][film]}/change/"
+    old_poster = _poster_urls(server_b, film)[0]
+    form = editor.get(server_a, change)
+    fields = _form_fields(form.text, "film_form")
+    png = _poster_png()
+    body, content_type = _multipart(
+        [*fields, ("_save", "Save")], files={"poster": ("bench-poster.png", "image/png", png)}
+    )
+    post = server_a.request(
+        "POST",
+        change,
+        headers=editor._headers()
+        | {
+            "Content-Type": content_type,
+            "Origin": server_a.base,
+            "Referer": server_a.base + change,
+        },
+        body=body,
+    )
+    result = {
+        "form status": form.status,
+        "post status": post.status,
+        "post ms": post.seconds * 1000,
+        "post kb": len(body) / 1024,
+        "saved": post.status == 302 and "/change/" not in post.headers.get("Location", ""),
+        "reads": [],
+    }
+    # B renders the film page afresh (a message waiting skips the page cache): the poster and
+    # the thumbnails it lists are those it finds in the shared storage.
+    poster, thumbnails = _poster_urls(server_b, film)
+    if poster == old_poster:
+        poster, thumbnails = None, []  # B still shows the poster from before
+    result |= {"poster": poster, "thumbnails": thumbnails}
+    for url in [poster, *thumbnails[:1]] if poster else []:
+        for name, server in (("app server B", server_b), ("nginx", site)):
+            read = server.request("GET", url)
+            result["reads"].append(
+                {
+                    "url": url,
+                    "from": name,
+                    "status": read.status,
+                    "type": read.headers.get("Content-Type", ""),
+                    "bytes": len(read.content),
+                }
+            )
+    if not result["saved"]:
+        errors = re.findall(r'class="errorlist[^"]*"[^>]*>(.*?)</ul>', post.text, re.DOTALL)
+        result["errors"] = [re.sub(r"<[^>]+>", " ", e).strip() for e in errors][:5]
+        print("  the admin refused the upload:", result["errors"] or post.text[:500])
+    served = [r for r in result["reads"] if r["status"] == 200 and r["bytes"]]
+    result["ok"] = bool(
+        result["saved"] and poster and thumbnails and len(served) == len(result["reads"])
+    )
+    result["summary"] = (
+        f"upload {'saved' if result['saved'] else f'failed ({post.status})'} in "
+        f"{result['post ms']:.0f} ms; B lists {len(thumbnails)} thumbnails; "
+        f"{len(served)} of {len(result['reads'])} reads served"
+    )
+    return result
+
+
+def _poster_urls(server, film):
+    """The poster and the thumbnails the film page lists, rendered afresh (a message waiting
+    skips the page cache)."""
+    page = server.request("GET", f"/en/films/{film}/", headers={"Cookie": MISS_COOKIE})
+    urls = list(dict.fromkeys(re.findall(r"/media/posters/[^\"'\s,]+", page.text)))
+    poster = next((u for u in urls if "/thumbnails/" not in u), None)
+    return poster, [u for u in urls if "/thumbnails/" in u]
+
+
+def _poster_png():
+    """A small poster: 600 × 900, so that all three thumbnails are made from it."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (600, 900), (24, 24, 32))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((40, 40, 560, 860), outline=(200, 40, 40), width=12)
+    draw.text((80, 420), "BENCH POSTER", fill=(240, 240, 240))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class _FormFields(HTMLParser):
+    """The fields a browser would submit from the form with this id: its inputs, checked boxes,
+    textareas and selected options, in document order (file inputs and buttons aside)."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id, self.inside, self.fields = form_id, False, []
+        self.textarea = self.select = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside or "disabled" in attrs:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = attrs.get("type", "text").lower()
+            if kind in ("file", "submit", "button", "image", "reset"):
+                return
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields.append((name, attrs.get("value", "on" if kind == "checkbox" else "")))
+        elif tag == "textarea" and name:
+            self.textarea = [name, ""]
+        elif tag == "select" and name:
+            self.select = {
+                "name": name,
+                "chosen": [],
+                "first": None,
+                "multiple": "multiple" in attrs,
+            }
+        elif tag == "option" and self.select is not None:
+            value = attrs.get("value", "")
+            if self.select["first"] is None:
+                self.select["first"] = value
+            if "selected" in attrs:
+                self.select["chosen"].append(value)
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "textarea" and self.textarea is not None:
+            # A browser drops the newline that follows <textarea>.
+            name, text = self.textarea
+            self.fields.append((name, text[1:] if text.startswith("\n") else text))
+            self.textarea = None
+        elif tag == "select" and self.select is not None:
+            # A single select sends its first option when none is selected; a multiple, none.
+            chosen = self.select["chosen"]
+            if not chosen and not self.select["multiple"]:
+                chosen = [self.select["first"] or ""]
+            self.fields += [(self.select["name"], value) for value in chosen]
+            self.select = None
+
+
+def _form_fields(html, form_id):
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    return parser.fields
+
+
+def _multipart(fields, files):
+    """A multipart/form-data body, as a browser sends a form with a file."""
+    boundary = f"----bulletsite-bench-{secrets.token_hex(8)}"
+    parts = []
+    for name, value in fields:
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode()
+            + value.encode()
+            + b"\r\n"
+        )
+    for name, (filename, content_type, content) in files.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+            f'filename="{filename}"\r\nContent-Type: {content_type}\r\n\r\n'.encode()
+            + content
+            + b"\r\n"
+        )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+def _freshness(site, server_a, server_b, logins):
+    """Members vote through app server A; how soon each vote shows: on the voter's own page
+    through B, to an anonymous reader straight from B, and through nginx's microcache (primed
+    just before the vote, so that it holds the copy from before it)."""
+    # The last fans with a session: never among the mixed load's voters, who take the first.
+    voters = sorted(
+        (n for n in logins["sessions"] if n.startswith("fan")), key=lambda n: -int(n[3:])
+    )
+    targets = sorted(logins["helpful"])
+    rounds = []
+    for n in range(FRESHNESS_ROUNDS):
+        username = voters[n]
+        member = Member(50_000 + n, username, logins["sessions"][username], {})
+        pk = int(targets[n % len(targets)])
+        film = logins["helpful"][str(pk)][0]
+        rounds.append(_freshness_round(site, server_a, server_b, member, pk, film))
+    done = [r for r in rounds if r["voted"]]
+    lags = [r["through nginx"] for r in done]
+    stale = [r["last stale"] for r in done]
+    result = {
+        "rounds": rounds,
+        "own immediate": sum(r["own on B"] for r in done),
+        "B immediate": sum(r["anonymous on B"] for r in done),
+        "longest": None if None in lags or not lags else max(lags),
+        "median": _percentile(lags, 50) if lags and None not in lags else None,
+        "votes": len(done),
+        "stale until": max(stale, default=0),
+    }
+    longest = "never" if result["longest"] is None else f"{result['longest'] * 1000:.0f} ms"
+    result["summary"] = (
+        f"{len(done)} votes: the voter's own page on B fresh {result['own immediate']} times, "
+        f"B to anonymous readers fresh {result['B immediate']} times, through nginx stale until "
+        f"{result['stale until'] * 1000:.0f} ms, fresh after at most {longest}"
+    )
+    return result
+
+
+def _freshness_round(site, server_a, server_b, member, pk, film):
+    """One vote through A, then three readers at once, as on a live site: the voter through B,
+    an anonymous reader straight from B, and one through nginx until the vote shows."""
+    film_page = f"/en/films/{film}/"
+    before = _helpful_count(member.get(server_a, film_page).text, pk)
+    site.request("GET", film_page)  # the microcache holds the page as it was
+    post = member.post(server_a, f"/en/reviews/{pk}/helpful/", {})
+    voted = time.monotonic()
+    if post.status != 302:
+        return {"voted": False, "status": post.status}
+
+    def shows(response):
+        return _helpful_count(response.text, pk) >= before + 1
+
+    def through_nginx():
+        """When the last stale copy nginx served came back, and the first fresh one."""
+        last_stale = 0
+        while time.monotonic() < voted + STALE_PATIENCE:
+            if shows(site.request("GET", film_page)):
+                return last_stale, time.monotonic() - voted
+            last_stale = time.monotonic() - voted
+            time.sleep(0.01)
+        return last_stale, None
+
+    with ThreadPoolExecutor(3) as readers:
+        own = readers.submit(lambda: shows(member.get(server_b, film_page)))
+        anonymous = readers.submit(lambda: shows(server_b.request("GET", film_page)))
+        last_stale, fresh = readers.submit(through_nginx).result()
+    return {
+        "voted": True,
+        "own on B": own.result(),
+        "anonymous on B": anonymous.result(),
+        "through nginx": fresh,
+        "last stale": last_stale,
+    }
+
+
 def _status(response):
     """How a failed write was answered: its status, and where a redirect led."""
     location = response.headers.get("Location")
@@ -761,12 +1147,21 @@ def _worker_memory(master_pid):
     return sizes
 
 
-def _server_errors(log):
+def _server_errors(server):
+    """The errors a server logged: gunicorn's (and Django's) or nginx's."""
+    marks = ("[ERROR]", "[CRITICAL]") if server.gunicorn else ("[error]", "[crit]", "[emerg]")
+    if not server.log.exists():
+        return []
     return [
         line
-        for line in log.read_text(errors="replace").splitlines()
-        if "[ERROR]" in line or "[CRITICAL]" in line
+        for line in server.log.read_text(errors="replace").splitlines()
+        if any(mark in line for mark in marks)
     ]
+
+
+def _nginx_version():
+    run = subprocess.run(["nginx", "-v"], capture_output=True, text=True)
+    return run.stderr.strip().rsplit("/", 1)[-1]
 
 
 def _cpu_model():
@@ -788,12 +1183,18 @@ def _report(
     load,
     memory,
     server_errors,
+    production,
+    extra,
 ):
     cached, missing, mixed = results["cached"], results["missing"], results["mixed"]
     static = cached[baselines[0][1]]["rps"]
+    stock = missing[STOCK_PAGE[1]]["rps"]
 
     def share(figures):
         return f"{figures['rps'] / static:.0%}"
+
+    def share_of_stock(figures):
+        return f"{figures['rps'] / stock:.0%}"
 
     def ms(value):
         return f"{value:.1f}" if value < 100 else f"{value:.0f}"
@@ -806,14 +1207,24 @@ def _report(
         f"Written by `make bench` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores "
         f"({_cpu_model()}), {platform.machine()}, Python {platform.python_version()}, "
         f"database {site_info['database']}, cache `{site_info['cache']}`. "
-        f"gunicorn with {WORKERS} sync workers and production settings (DEBUG off), wrk with 2 "
-        f"threads and {CONNECTIONS} connections for {seconds} s per page and mode, one page "
-        "at a time, on loopback. "
+        + (
+            f"nginx {_nginx_version()} (deploy/nginx.conf: static files and uploads from disk, "
+            "a one-second microcache for anonymous readers) in front of "
+            f"{APP_SERVERS} gunicorn app servers, each with bulletsite/gunicorn.py's settings "
+            f"({APP_SERVER_WORKERS} gthread workers) and production settings (DEBUG off), "
+            "sharing the database, Redis and an uploads folder; "
+            if production
+            else f"gunicorn with {WORKERS} sync workers and production settings (DEBUG off); "
+        )
+        + f"wrk with 2 threads and {CONNECTIONS} connections for {seconds} s per page and mode, "
+        "one page at a time, on loopback. "
         "The database, the seed content and scripts/bench_data.py's crowd, holds "
         f"{site_info['members']:,} accounts, {site_info['community reviews']:,} approved "
         f"community reviews, {site_info['helpful votes']:,} helpful votes and "
         f"{site_info['critic reviews']:,} published critic reviews. Load average (1 min) "
-        f"when the run began: {load_average:.2f}. "
+        f"when the run began: {load_average:.2f}. Building it took "
+        + ", ".join(f"{s:.0f} s for `{step}`" for step, s in site_info["build seconds"].items())
+        + ". "
         + (
             "The same run on SQLite: docs/benchmarks.md."
             if postgres
@@ -823,9 +1234,15 @@ def _report(
         "Three modes, each page in turn:",
         "",
         "- **cached**: the same address again and again, so anonymous visitors get the page "
-        "cache's copy;",
+        "cache's copy"
+        + (
+            ", or nginx's microcache's, refreshed from the app servers every second;"
+            if production
+            else ";"
+        ),
         "- **empty cache**: every request carries a `messages` cookie, as a visitor with a "
-        "message waiting does, so none is answered from the cache and each is rendered;",
+        "message waiting does, so none is answered from the cache and each is rendered"
+        + (" (nginx passes such requests on, and keeps none of them);" if production else ";"),
         f"- **mixed load**: as cached, while members write over HTTP, {WRITE_RATE} times a "
         "second (two helpful votes, a report, a new review and an edit of an approved review, "
         "each after loading the page with the form, signed in, from an address of their own), "
@@ -833,13 +1250,17 @@ def _report(
         "new reviews and edits waiting (ORM saves in a separate `manage.py shell` process).",
         "",
         "*Share of static* is a page's throughput divided by that of a static file served by "
-        "the same gunicorn and WhiteNoise in the cached mode. The targets (issue 15): cached, "
-        "at least 80%; empty cache, at least 25% with a p99 under 30 ms; mixed load, at least "
-        "50% with a p99 under 50 ms. Latencies are wrk's, in milliseconds.",
+        + ("the same nginx, from disk, " if production else "the same gunicorn and WhiteNoise ")
+        + "in the cached mode; *share of stock* is a page's empty-cache throughput divided by "
+        "that of a stock Django page (a function view, 30 credits through one template, no "
+        "cache: bulletsite/bench_urls.py, served by the same gunicorn only in the bench) with "
+        "the same `messages` cookie. The targets (issues 15 and 29): cached, at least 80% of "
+        "static; empty cache, at least 50% of stock; mixed load, at least 50% of static with a "
+        "p99 under 50 ms. Latencies are wrk's, in milliseconds.",
         "",
         "## Side by side",
         "",
-        "| page | cached: req/s (share) | p99 | empty cache: req/s (share) | p99 "
+        "| page | cached: req/s (share) | p99 | empty cache: req/s (share of stock) | p99 "
         "| mixed load: req/s (share) | p99 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
@@ -847,12 +1268,21 @@ def _report(
         cells = []
         for mode in (cached, missing, mixed):
             figures = mode.get(path) or cached[path]  # the baselines miss no cache
-            cells += [f"{figures['rps']:.0f} ({share(figures)})", ms(figures["p99"])]
+            if mode is not missing:
+                part = share(figures)
+            else:
+                part = share_of_stock(figures) if path in missing else "—"
+            cells += [f"{figures['rps']:.0f} ({part})", ms(figures["p99"])]
         lines.append(f"| {name} (`{path}`) | " + " | ".join(cells) + " |")
     lines += [
         "",
-        "The baselines have no page cache to miss: their empty-cache figures repeat the "
-        "cached ones.",
+        "The static file and the minimal view have no page cache to miss: their empty-cache "
+        "figures repeat the cached ones; the stock page has none in any mode"
+        + (
+            ", but nginx's microcache keeps it, as any page, for anonymous readers."
+            if production
+            else "."
+        ),
         "",
         "## Cached",
         "",
@@ -884,18 +1314,18 @@ def _report(
         "the idle server; *queries* those of one such request (a page missing from a cache "
         "that is otherwise warm).",
         "",
-        "| page | requests | requests/s | share of static | p50 | p95 | p99 | errors "
-        "| one request ms | size KB | queries |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | requests | requests/s | share of static | share of stock | p50 | p95 | p99 "
+        "| errors | one request ms | size KB | queries |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, path in PAGES:
+    for name, path in [STOCK_PAGE, *PAGES]:
         figures, one = missing[path], single[path]
         status = "" if one["status"] == 200 else f" (status {one['status']})"
         lines.append(
             f"| {name} | {figures['requests']} | {figures['rps']:.0f} | {share(figures)} | "
-            f"{ms(figures['p50'])} | {ms(figures['p95'])} | {ms(figures['p99'])} | "
-            f"{figures['errors']} | {one['ms']:.0f}{status} | {one['kb']:.0f} | "
-            f"{queries[path][2]} |"
+            f"{share_of_stock(figures)} | {ms(figures['p50'])} | {ms(figures['p95'])} | "
+            f"{ms(figures['p99'])} | {figures['errors']} | {one['ms']:.0f}{status} | "
+            f"{one['kb']:.0f} | {queries.get(path, ['—'] * 3)[2]} |"
         )
     lines += [
         "",
@@ -957,7 +1387,13 @@ def _report(
         "the page it changes is read at once as an anonymous visitor; a read that does not "
         "show the change is stale, and the page is then read every 0.1 s for up to "
         f"{STALE_PATIENCE} s. Reports change nothing that visitors see; new reviews and edits "
-        "show once approved.",
+        "show once approved."
+        + (
+            " The reads go through nginx, whose microcache may answer with a copy up to a "
+            "second old: a change may take that long to show, never longer."
+            if production
+            else ""
+        ),
         "",
         "| change, and what is read back | reads | stale | longest until visible |",
         "| --- | ---: | ---: | ---: |",
@@ -972,21 +1408,91 @@ def _report(
         else:
             longest = f"{max(c['lasted'] for c in stale) * 1000:.0f} ms"
         lines.append(f"| {kind} | {len(checks)} | {len(stale)} | {longest} |")
+    if production:
+        lines += _production_report(extra)
+    servers = "the servers" if production else "gunicorn"
     lines += [
         "",
-        "## The server",
+        "## The server" + ("s" if production else ""),
         "",
         "Resident memory of the gunicorn workers after the run: "
-        + ", ".join(f"{size:.0f} MB" for size in memory)
+        + "; ".join(", ".join(f"{size:.0f} MB" for size in sizes) for sizes in memory)
+        + (" (one app server, then the other)" if production else "")
         + ". "
         + (
-            f"gunicorn logged {len(server_errors)} errors, the first: `{server_errors[0]}`."
+            f"{servers.capitalize()} logged {len(server_errors)} errors, the first: "
+            f"`{server_errors[0]}`."
             if server_errors
-            else "gunicorn logged no error."
+            else f"{servers.capitalize()} logged no error."
         ),
         "",
     ]
     return "\n".join(lines)
+
+
+def _production_report(extra):
+    """The two-server run's own sections: the poster upload read from the other server, and
+    how soon a write through one server shows."""
+    upload, freshness = extra["upload"], extra["freshness"]
+    lines = [
+        "",
+        "## Uploads on every server",
+        "",
+        "The bench editor, signed in on app server A, uploads a 600 × 900 PNG poster for the "
+        "last film through the admin's change form (the form loaded first, then a multipart "
+        "POST of all its fields with the CSRF token, as a browser sends it); the app servers "
+        "share `DJANGO_MEDIA_ROOT` as their default storage. App server B then renders the film "
+        "page afresh, listing the poster and the thumbnails it finds through the storage API, "
+        "and the files are read from B (Django's media view, on for this run: "
+        "`DJANGO_SERVE_MEDIA`) and through nginx (from disk).",
+        "",
+        f"The upload ({upload['post kb']:.0f} KB) was "
+        + (
+            f"saved in {upload['post ms']:.0f} ms"
+            if upload["saved"]
+            else f"refused (status {upload['post status']})"
+        )
+        + f"; B's film page lists the poster `{upload['poster']}` and "
+        f"{len(upload['thumbnails'])} thumbnails.",
+        "",
+        "| file | read from | status | type | bytes |",
+        "| --- | --- | ---: | --- | ---: |",
+    ]
+    for read in upload["reads"]:
+        lines.append(
+            f"| `{read['url']}` | {read['from']} | {read['status']} | {read['type']} | "
+            f"{read['bytes']:,} |"
+        )
+    lines += [
+        "",
+        "## Freshness across servers",
+        "",
+        f"{freshness['votes']} members in turn load a film page through app server A, signed "
+        "in, and vote a review helpful there; just before each vote the page is read through "
+        "nginx, so its microcache holds the copy from before. Once the vote's response is back, "
+        "the voter reads the page signed in through app server B, an anonymous reader reads it "
+        "straight from B, then through nginx every 10 ms until the new count shows: *stale "
+        "until* is when the last read without it came back, *fresh after* when the first with "
+        "it did (after the app servers rendered the page again). Target: the voter and B at "
+        "once, nginx's stale copies within a second.",
+        "",
+        "| vote | voter's own page on B | anonymous, straight from B | through nginx: stale until "
+        "| fresh after |",
+        "| ---: | --- | --- | ---: | ---: |",
+    ]
+    for n, check in enumerate(freshness["rounds"], 1):
+        if not check["voted"]:
+            lines.append(f"| {n} | vote refused ({check['status']}) | | | |")
+            continue
+        lag = check["through nginx"]
+        lines.append(
+            f"| {n} | {'at once' if check['own on B'] else 'stale'} | "
+            f"{'at once' if check['anonymous on B'] else 'stale'} | "
+            f"{check['last stale'] * 1000:.0f} ms | "
+            + (f"over {STALE_PATIENCE} s" if lag is None else f"{lag * 1000:.0f} ms")
+            + " |"
+        )
+    return lines
 
 
 if __name__ == "__main__":
