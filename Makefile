@@ -91,11 +91,12 @@ pytest: install messages browsers validator ## Run the pytest suite only, browse
 	$(VENV)/bin/pytest
 	@echo "Browser screenshots (390 px and 1280 px wide): $(SCREENSHOTS)"
 
-# Its screenshots go to a folder of their own: the SQLite run may be taking the same ones.
-pytest-postgres: install messages browsers validator ## The suite again on PostgreSQL and Redis, started and stopped here.
+# Browser tests look at pages, which no database changes: they run once, in the SQLite run, as
+# the gunicorn-process tests do.
+pytest-postgres: install messages validator ## The suite again on PostgreSQL and Redis (browser tests aside), started and stopped here.
 	@eval "$$(.ci/services start)"; export DATABASE_URL REDIS_URL; \
 	echo "Running the suite on $$DATABASE_URL with $$REDIS_URL"; \
-	BULLETSITE_SCREENSHOTS=$(SCREENSHOTS)/postgresql $(VENV)/bin/pytest -m "not processes"; \
+	$(VENV)/bin/pytest -m "not processes and not browser"; \
 	status=$$?; .ci/services stop; exit $$status
 
 # The two runs share nothing but the installed tools, and each keeps about one core busy: on a
