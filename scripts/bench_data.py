@@ -95,6 +95,9 @@ def stage(name):
 
 
 class Crowd:
+    """The members and what they wrote, at a number of reviews; ids are given here, after the
+    tables' highest, so rows can name each other without reading them back."""
+
     def __init__(self, reviews):
         self.reviews = reviews
         self.rng = random.Random(7)
