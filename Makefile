@@ -106,7 +106,8 @@ test: lint check messages browsers validator ## Everything CI runs: lint, checks
 	@$(MAKE) --no-print-directory -j2 --output-sync=target pytest pytest-postgres
 
 # The benchmark's PostgreSQL and Redis run beside the test suite's, never in their place.
-# BENCH_OPTIONS="--seconds 2" for a quick run.
+# BENCH_OPTIONS="--seconds 2" for a quick run. Then scripts/bench_flat.py, on a PostgreSQL of its
+# own whose databases it keeps between runs: BENCH_FLAT_OPTIONS="--sizes 10000,100000" is quicker.
 BENCH_SERVICES := BULLETSITE_SERVICES_DIR=/tmp/bulletsite-bench-services \
 	BULLETSITE_PG_PORT=25433 BULLETSITE_REDIS_PORT=26380
 
@@ -121,6 +122,7 @@ bench: install messages ## Load-test the site with gunicorn and wrk, on SQLite t
 	echo "scripts/bench.py on $$DATABASE_URL with $$REDIS_URL"; \
 	$(VENV)/bin/python scripts/bench.py $(BENCH_OPTIONS); status=$$?; \
 	$(BENCH_SERVICES) .ci/services stop; exit $$status
+	$(VENV)/bin/python scripts/bench_flat.py $(BENCH_FLAT_OPTIONS)
 
 # On PostgreSQL, backups need pg_dump and pg_restore: Debian's postgresql-client, if missing.
 PG_CLIENT := case "$$DATABASE_URL" in postgres*) command -v pg_dump >/dev/null || { \
