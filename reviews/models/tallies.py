@@ -195,7 +195,9 @@ def rebuild_tallies():
             .annotate(count=Count("pk"))
             .values("count")
         )
-        UserReview.objects.update(helpful_count=Coalesce(Subquery(votes), 0))
+        fresh = Coalesce(Subquery(votes), 0)
+        # Only the rows that differ: a million reviews loaded with their counts are not rewritten.
+        UserReview.objects.exclude(helpful_count=fresh).update(helpful_count=fresh)
 
 
 # Deletions (a member's own, their account's, a moderator's) and accounts switched off or on
