@@ -21,10 +21,13 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connection
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 
+from pagecache import content_version
+from pagecache.versions import page_cache
 from search import registry
 from search.backends import START, STOP, PostgreSQLBackend, SQLiteBackend
 from search.models import SearchDocument
@@ -85,7 +88,7 @@ def search_pages(query, *, horizon):
     documents = backend.matching(words)
     corrected = ""
     if not documents:
-        vocabulary = _vocabulary(readable)
+        vocabulary = _vocabulary(readable, horizon)
         near = [
             _near_miss(word, vocabulary) if len(word) >= SHORTEST_CORRECTED else word
             for word in words
@@ -99,8 +102,19 @@ def search_pages(query, *, horizon):
     return Results(_group(documents, carded), corrected, cards)
 
 
-def _vocabulary(documents):
-    """The words of these documents, folded, each with the way the text most often spells it."""
+def _vocabulary(documents, horizon):
+    """The words of the documents readable at this horizon, folded, each with the way the text
+    most often spells it; kept while the site's content is unchanged (it is read by every query
+    that finds nothing, and takes every readable text to make)."""
+    key = f"search:vocabulary:{get_language()}:{horizon.cache_key}:{content_version()}"
+    cache = page_cache()
+    if (vocabulary := cache.get(key)) is None:
+        vocabulary = _words_of(documents)
+        cache.set(key, vocabulary, timeout=settings.PAGE_CACHE_SECONDS)
+    return vocabulary
+
+
+def _words_of(documents):
     spellings = defaultdict(Counter)
     for title, body in documents.values_list("title", "body"):
         for word in WORD.findall(f"{title} {body}"):
