@@ -82,12 +82,13 @@ BOUNDS = {
     "critic": (PUBLIC_PAGES["critic"], 8),
     # The publication, and its reviews with their films and critics.
     "publication": (PUBLIC_PAGES["publication"], 8),
-    # A count and one page of reviews of both kinds, the reviews, the filter choices.
-    "review list": (PUBLIC_PAGES["review list"], 12),
+    # The critics' count and the community's (from the tallies), the newest rows of each kind,
+    # the reviews, the filter choices.
+    "review list": (PUBLIC_PAGES["review list"], 13),
     # The same, and the film filtered by.
     "review list filtered": (
         PUBLIC_PAGES["review list"] + "?film=lost-bullet&verdict=positive",
-        14,
+        15,
     ),
     # The articles and their films.
     "article list": (PUBLIC_PAGES["article list"], 8),

@@ -74,3 +74,27 @@ def test_pages_keep_their_filters_and_bad_page_numbers_fall_back(client, seeded)
 def test_pending_and_rejected_reviews_never_appear(client, seeded):
     make_user_review(title="Rejected one", status=UserReview.Status.REJECTED)
     assert "Rejected one" not in reviews_page(client).content.decode()
+
+
+def test_the_pages_reach_the_latest_reviews_and_say_how_many_there_are(
+    client, community, monkeypatch
+):
+    """The count comes from the tallies; the pages go back through the latest MOST_PAGES
+    pages, and the list says so, so that no page costs more than the last of those."""
+    monkeypatch.setattr("reviews.pagination.MOST_PAGES", 1)
+    html = reviews_page(client, kind="community").content.decode()
+    assert "2 reviews" in html and "go back through" not in html
+
+    from films.models import Film
+
+    film = Film.objects.get(slug="lost-bullet")
+    for n in range(REVIEWS_PER_PAGE):
+        make_user_review(film=film, rating=6, title=f"Crowd {n}")
+    html = reviews_page(client, kind="community").content.decode()
+    assert f"{REVIEWS_PER_PAGE + 2} reviews" in html
+    assert f"Its pages go back through the latest {REVIEWS_PER_PAGE}." in html
+    assert "Older" not in html
+    beyond = reviews_page(client, kind="community", page=2).content.decode()
+    assert beyond.count('class="review') == html.count('class="review')
+    assert "Crowd 0" in beyond and f"Crowd {REVIEWS_PER_PAGE - 1}" in beyond
+    assert "Loved the chases" not in beyond, "the oldest reviews are past the pages' reach"
