@@ -158,6 +158,9 @@ class CachedPage:
         else:
             _, status, content_type, content = kept
             response = HttpResponse(content, status=status, content_type=content_type)
+            # A hit is answered before CommonMiddleware, which would add it: without it, the
+            # copy goes out chunked, and a proxy keeping the connection alive waits on the end.
+            response["Content-Length"] = str(len(content))
         response["ETag"] = quote_etag(self.digest)
         # The copy is as new as the latest of its versions (time_ns, in hex): a topic's change
         # (a review approved) moves it as the global version's does.

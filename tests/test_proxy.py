@@ -56,3 +56,13 @@ def test_the_nginx_template_keeps_no_personal_page():
     # Responses that set a cookie stay uncached: nginx's default, unless Set-Cookie is ignored.
     assert "Set-Cookie" not in re.search(r"proxy_ignore_headers ([^;]*);", conf)[1]
     assert "proxy_cache_valid 200 404 1s;" in conf
+
+
+@pytest.mark.parametrize("url", ["/en/films/lost-bullet/", "/sitemap.xml", "/en/reviews/feed/"])
+def test_a_copy_from_the_page_cache_says_its_length(client, seeded, url):
+    """A copy answered before CommonMiddleware still carries Content-Length: sent chunked, it
+    makes a proxy that keeps connections alive wait on its end."""
+    client.get(url)
+    response = client.get(url)
+    assert response["ETag"]  # the page cache's copy
+    assert int(response["Content-Length"]) == len(response.content)
