@@ -9,7 +9,9 @@ from django.db.models import (
     F,
     OuterRef,
     Q,
+    Subquery,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext
@@ -49,12 +51,20 @@ class UserReviewQuerySet(models.QuerySet):
         return self.filter(_open_flags())
 
     def with_open_flag_count(self):
-        """Annotate open_flag_count, and open_flags_<reason> for each reason."""
-        is_open = Q(flags__outcome=ReviewFlag.Outcome.OPEN)
+        """Annotate open_flag_count, and open_flags_<reason> for each reason: a count of the
+        review's own reports for each row shown, never a grouping of every review."""
+
+        def open_reports(**reason):
+            reports = ReviewFlag.objects.filter(
+                review=OuterRef("pk"), outcome=ReviewFlag.Outcome.OPEN, **reason
+            )
+            counted = reports.order_by().values("review").annotate(count=Count("pk"))
+            return Coalesce(Subquery(counted.values("count")), 0)
+
         return self.annotate(
-            open_flag_count=Count("flags", filter=is_open),
+            open_flag_count=open_reports(),
             **{
-                f"open_flags_{reason}": Count("flags", filter=is_open & Q(flags__reason=reason))
+                f"open_flags_{reason}": open_reports(reason=reason)
                 for reason in ReviewFlag.Reason.values
             },
         )
@@ -134,6 +144,8 @@ class UserReview(Review):
         indexes = [
             # A film's reviews, newest first (its review list, filtered by verdict or not).
             models.Index(fields=["film", "status", "-created_at"], name="user_review_film_latest"),
+            # Every review, newest first: the moderators' list in the admin.
+            models.Index(fields=["-created_at"], name="user_review_newest"),
             # The latest reviews (home page, feed, review list), read newest first.
             models.Index(fields=["status", "-created_at"], name="user_review_latest"),
             # A film's audience figures (count, average, distribution) from the index alone.
