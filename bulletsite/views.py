@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import (
     get_language,
     get_language_from_path,
@@ -49,18 +50,25 @@ HOME_CHARACTERS = 4
 
 @cache_public_page(topics=("reviews", "rankings"))
 def home(request):
-    films = list(ScoredFilm.objects.series().with_scores())
+    # Lazy: the page's fragments (home.html) fetch them only when they render.
+    films = SimpleLazyObject(lambda: list(ScoredFilm.objects.series().with_scores()))
     context = {
         "films": films,
-        "ranking": TrilogyRanking.objects.standings(films),
-        "critic_reviews": CriticReview.objects.published()
-        .select_related("film", "critic", "publication", "source", "spoils")
-        .order_by("-published_at", "-pk")[:4],
-        "user_reviews": UserReview.objects.approved()
-        .select_related("film", "author", "spoils")
-        .order_by("-created_at")[:4],
-        "pieces": EditorialPiece.objects.published().for_lists()[:3],
-        "characters": Character.objects.for_index().leading(HOME_CHARACTERS),
+        "ranking": SimpleLazyObject(lambda: TrilogyRanking.objects.standings(films)),
+        "critic_reviews": SimpleLazyObject(
+            lambda: CriticReview.objects.published()
+            .select_related("film", "critic", "publication", "source", "spoils")
+            .order_by("-published_at", "-pk")[:4]
+        ),
+        "user_reviews": SimpleLazyObject(
+            lambda: UserReview.objects.approved()
+            .select_related("film", "author", "spoils")
+            .order_by("-created_at")[:4]
+        ),
+        "pieces": SimpleLazyObject(lambda: EditorialPiece.objects.published().for_lists()[:3]),
+        "characters": SimpleLazyObject(
+            lambda: Character.objects.for_index().leading(HOME_CHARACTERS)
+        ),
     }
     return render(request, "home.html", context)
 

@@ -19,11 +19,15 @@ def cache_public_page(view=None, *, topics=(), params=()):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        # The page's parts that are the same for everyone are kept under its versions
+        # ({% pagefragment %}), for readers the page's copy cannot answer too.
+        request.page_topic_keys = keys_for(topics, kwargs)
         if not is_cacheable(request):
             return view(request, *args, **kwargs)
         page = getattr(request, "cached_page", None) or CachedPage.look_up(
-            request, keys_for(topics, kwargs), params
+            request, request.page_topic_keys, params
         )
+        request.page_versions = page.versions
         read_only(request, params)
         return page.response(page.kept or page.render_once(lambda: view(request, *args, **kwargs)))
 

@@ -1,0 +1,43 @@
+"""Parts of a page kept apart from the page, for the readers the page cache cannot answer.
+
+A signed-in member's page (their menu, their own review and buttons), or one with a message
+waiting, is rendered for them alone; most of it is the same for everyone. `{% pagefragment %}`
+(templatetags/pagecache.py) keeps such a part under exactly the versions the page's own copy
+is made under (the global version and the page's topics, see versions.py), the page's variant
+(registry.vary_on), its language, scheme and host: a write that would render the page again
+renders the fragment again, so a fragment is never older than the page's copy would be.
+"""
+
+from django.core.cache.utils import make_template_fragment_key
+from django.utils.translation import get_language
+
+from pagecache.registry import page_variant
+from pagecache.versions import VERSION_KEY, page_cache, start_version, topic_keys
+
+
+def page_versions(request, topics=None):
+    """The current versions of the page `request` renders (set by cache_public_page), or of
+    the global version and `topics`; None on a page that names none (nothing is kept)."""
+    if topics is None:
+        keys = getattr(request, "page_topic_keys", None)
+        if keys is None:
+            return None
+        if (versions := getattr(request, "page_versions", None)) is not None:
+            return versions
+    else:
+        keys = tuple(topic_keys(topics))
+    found = page_cache().get_many([VERSION_KEY, *keys])
+    versions = tuple(found.get(k) or start_version(k) for k in (VERSION_KEY, *keys))
+    if topics is None:
+        request.page_versions = versions
+    return versions
+
+
+def fragment_key(request, name, vary_on=(), topics=None):
+    """The cache key of fragment `name` of the page `request` renders, or None: see
+    page_versions."""
+    versions = page_versions(request, topics)
+    if versions is None:
+        return None
+    where = (page_variant(request), get_language(), request.scheme, request.get_host())
+    return make_template_fragment_key(f"pagecache:{name}", [*vary_on, *versions, *where])
