@@ -27,7 +27,7 @@ from bulletsite import trilogy
 from films import structured_data
 from films.models import Character, EditorialPiece
 from films.views import film_context
-from pagecache import cache_public_page, content_version
+from pagecache import cache_public_page
 from reviews.filters import ScoredFilmFilter
 from reviews.forms import TrilogyRankingForm
 from reviews.models import (
@@ -88,23 +88,25 @@ def film_list(request):
 @cache_public_page(topics=("film:{slug}",), params=("order",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
-    film = get_object_or_404(films.with_scores(), slug=slug)
+    film = get_object_or_404(films, slug=slug)
+    # The film with its critics' and audience figures, fetched only by the fragments that show
+    # them (film_detail.html), like everything else film_context gives.
+    scored = SimpleLazyObject(lambda: films.with_scores().get(pk=film.pk))
     order = request.GET.get("order", ReviewOrder.HELPFUL)
     status = 200 if order in ReviewOrder.values else 400
-    details = film_context(film)
+    details = film_context(film, scored=scored)
     context = {
         **details,
         **film_reviews_context(
             request, film, order=ReviewOrder(order) if status == 200 else ReviewOrder.HELPFUL
         ),
+        "scored_film": scored,
         # A callable, which the template calls only when its fragment is not cached.
         "movie_data": lambda: structured_data.movie(
             details["detailed_film"],
             absolute_url=request.build_absolute_uri,
-            aggregate_rating=film.audience_rating_data(),
+            aggregate_rating=scored.audience_rating_data(),
         ),
-        "content_version": content_version(),
-        # Until the page cache's context processor exposes it to every template.
     }
     return render(request, "films/film_detail.html", context, status=status)
 

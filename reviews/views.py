@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
@@ -42,19 +43,26 @@ def film_reviews_context(request, film, *, order):
             request.user.review_flags.filter(review__film=film).values_list("review", flat=True)
         )
         reported = request.session.pop("review_reported", None)
+    # Lazy, like the film's details: the page's fragments fetch them only when they render.
     return {
         # The latest few, as a page that stays the same size however many there are; the
         # review list has them all.
-        "critic_reviews": film.critic_reviews.published()
-        .select_related("critic", "publication", "source", "spoils")
-        .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE],
-        "aggregate_scores": film.aggregate_scores.published().select_related("source"),
-        "audience_distribution": film.audience_distribution(),
+        "critic_reviews": SimpleLazyObject(
+            lambda: film.critic_reviews.published()
+            .select_related("critic", "publication", "source", "spoils")
+            .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE]
+        ),
+        "aggregate_scores": SimpleLazyObject(
+            lambda: film.aggregate_scores.published().select_related("source")
+        ),
+        "audience_distribution": SimpleLazyObject(film.audience_distribution),
         "review_order": order,
         "review_orders": ReviewOrder,
-        "user_reviews": film.user_reviews.approved()
-        .select_related("author", "spoils")
-        .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE],
+        "user_reviews": SimpleLazyObject(
+            lambda: film.user_reviews.approved()
+            .select_related("author", "spoils")
+            .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE]
+        ),
         "my_review": my_review,
         "my_votes": my_votes,
         "my_flags": my_flags,
