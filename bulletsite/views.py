@@ -2,6 +2,7 @@
 ranked, robots.txt, the favicon, error pages."""
 
 import logging
+from functools import cache
 
 from allauth.core.ratelimit import consume_or_429
 from django.conf import settings
@@ -123,18 +124,27 @@ RANKING_OPENS_AT = 2
 
 
 def _trilogy_page(request, form):
-    films = list(ScoredFilm.objects.series().with_scores())
-    distributions = audience_distributions(films)
-    ranking = TrilogyRanking.objects.standings(films)
-    for film in films:
-        film.distribution = distributions[film.pk]
-        film.standing = ranking.for_film(film)
+    # Lazy: the page's fragments (trilogy.html) fetch them only when they render.
+    @cache
+    def films_and_ranking():
+        films = list(ScoredFilm.objects.series().with_scores())
+        distributions = audience_distributions(films)
+        ranking = TrilogyRanking.objects.standings(films)
+        for film in films:
+            film.distribution = distributions[film.pk]
+            film.standing = ranking.for_film(film)
+        return films, ranking
+
+    films = SimpleLazyObject(lambda: films_and_ranking()[0])
+    ranking = SimpleLazyObject(lambda: films_and_ranking()[1])
     context = {
         "films": films,
-        "aggregator_rows": trilogy.aggregator_rows(films),
-        "returning_cast": trilogy.returning_cast(films),
+        "aggregator_rows": SimpleLazyObject(
+            lambda: trilogy.aggregator_rows(films_and_ranking()[0])
+        ),
+        "returning_cast": SimpleLazyObject(lambda: trilogy.returning_cast(films_and_ranking()[0])),
         "ranking": ranking,
-        "ranking_open": len(films) >= RANKING_OPENS_AT,
+        "ranking_open": lambda: len(films) >= RANKING_OPENS_AT,
         "form": form,
         "few_reviews": FEW_REVIEWS,
     }
