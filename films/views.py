@@ -1,3 +1,5 @@
+from functools import cache
+
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -21,6 +23,13 @@ from films.models import (
 )
 from films.references import References
 from pagecache import cache_public_page
+
+
+def lazily(compute, *names):
+    """Lazy stand-ins for the values `compute()` returns as a dict, computed once, on first use:
+    a page's fragments ({% pagefragment %}) fetch what they show only when they render."""
+    once = cache(compute)
+    return {name: SimpleLazyObject(lambda name=name: once()[name]) for name in names}
 
 
 def film_context(film, *, scored=None):
@@ -76,16 +85,25 @@ def person_list(request):
 
 @cache_public_page
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.for_detail(), slug=slug)
-    filmography, later_hidden = person.filmography(request.horizon)
-    credits = [credit for _film, film_credits in filmography for credit in film_credits]
-    context = {
-        "person": person,
-        "filmography": filmography,
-        "later_hidden": later_hidden,
-        "references": References.collect(person, credits),
-        "person_data": structured_data.person(person, absolute_url=request.build_absolute_uri),
-    }
+    person = get_object_or_404(Person.objects.all(), slug=slug)
+
+    def details():
+        detailed = Person.objects.for_detail().get(pk=person.pk)
+        filmography, later_hidden = detailed.filmography(request.horizon)
+        credits = [credit for _film, film_credits in filmography for credit in film_credits]
+        return {
+            "detailed_person": detailed,
+            "filmography": filmography,
+            "later_hidden": later_hidden,
+            "references": References.collect(detailed, credits),
+        }
+
+    names = ("detailed_person", "filmography", "later_hidden", "references")
+    context = {"person": person, **lazily(details, *names)}
+    # A callable, which the template calls only when its fragment is not cached.
+    context["person_data"] = lambda: structured_data.person(
+        context["detailed_person"], absolute_url=request.build_absolute_uri
+    )
     return render(request, "films/person_detail.html", context)
 
 
@@ -97,15 +115,21 @@ def character_list(request):
 
 @cache_public_page
 def character_detail(request, slug):
-    character = get_object_or_404(Character.objects.for_detail(), slug=slug)
-    film_by_film, later_hidden = character.film_by_film(request.horizon)
-    credits = [credit for _film, film_credits, _arc in film_by_film for credit in film_credits]
-    context = {
-        "character": character,
-        "film_by_film": film_by_film,
-        "later_hidden": later_hidden,
-        "references": References.collect(character, credits),
-    }
+    character = get_object_or_404(Character.objects.all(), slug=slug)
+
+    def details():
+        detailed = Character.objects.for_detail().get(pk=character.pk)
+        film_by_film, later_hidden = detailed.film_by_film(request.horizon)
+        credits = [credit for _film, film_credits, _arc in film_by_film for credit in film_credits]
+        return {
+            "detailed_character": detailed,
+            "film_by_film": film_by_film,
+            "later_hidden": later_hidden,
+            "references": References.collect(detailed, credits),
+        }
+
+    names = ("detailed_character", "film_by_film", "later_hidden", "references")
+    context = {"character": character, **lazily(details, *names)}
     return render(request, "films/character_detail.html", context)
 
 
@@ -119,14 +143,20 @@ def vehicle_list(request):
 
 @cache_public_page
 def vehicle_detail(request, slug):
-    vehicle = get_object_or_404(Vehicle.objects.for_detail(), slug=slug)
-    film_by_film, later_hidden = vehicle.film_by_film(request.horizon)
-    context = {
-        "vehicle": vehicle,
-        "film_by_film": film_by_film,
-        "later_hidden": later_hidden,
-        "references": References.collect(vehicle),
-    }
+    vehicle = get_object_or_404(Vehicle.objects.all(), slug=slug)
+
+    def details():
+        detailed = Vehicle.objects.for_detail().get(pk=vehicle.pk)
+        film_by_film, later_hidden = detailed.film_by_film(request.horizon)
+        return {
+            "detailed_vehicle": detailed,
+            "film_by_film": film_by_film,
+            "later_hidden": later_hidden,
+            "references": References.collect(detailed),
+        }
+
+    names = ("detailed_vehicle", "film_by_film", "later_hidden", "references")
+    context = {"vehicle": vehicle, **lazily(details, *names)}
     return render(request, "films/vehicle_detail.html", context)
 
 
@@ -145,11 +175,14 @@ def piece_list(request):
 
 @cache_public_page
 def piece_detail(request, slug, *, pieces=None):
-    piece = get_object_or_404(
-        (EditorialPiece.objects.published() if pieces is None else pieces).for_detail(),
-        slug=slug,
-    )
-    context = {"piece": piece, "references": References.collect(piece)}
+    pieces = EditorialPiece.objects.published() if pieces is None else pieces
+    piece = get_object_or_404(pieces.select_related("standfirst_spoils"), slug=slug)
+
+    def details():
+        detailed = pieces.for_detail().get(pk=piece.pk)
+        return {"detailed_piece": detailed, "references": References.collect(detailed)}
+
+    context = {"piece": piece, **lazily(details, "detailed_piece", "references")}
     return render(request, "films/editorialpiece_detail.html", context)
 
 
