@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import URLPattern, include, path, re_path
 from django.views.static import serve
 
@@ -60,7 +59,7 @@ urlpatterns += [
     path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        cache_public_page(sitemap, params=("p",)),
+        cache_public_page(views.sitemap, params=("p",)),
         {"sitemaps": sitemaps},
         name="sitemap",
     ),

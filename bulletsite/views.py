@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -28,7 +29,7 @@ from bulletsite import trilogy
 from films import structured_data
 from films.models import Character, EditorialPiece
 from films.views import film_context
-from pagecache import cache_public_page
+from pagecache import cache_public_page, fragment
 from reviews.filters import ScoredFilmFilter
 from reviews.forms import TrilogyRankingForm
 from reviews.models import (
@@ -196,6 +197,23 @@ def choose_language(request, language):
         samesite=settings.LANGUAGE_COOKIE_SAMESITE,
         secure=request.is_secure(),
     )
+    return response
+
+
+def sitemap(request, sitemaps):
+    """Django's sitemap, the same for every reader: kept under the page's versions for those the
+    page cache does not answer (pagecache.fragment), as the pages' fragments are."""
+
+    def render():
+        response = django_sitemap(request, sitemaps)
+        response.render()
+        return response.content, response.headers["Content-Type"], response.get("Last-Modified")
+
+    page = request.GET.get("p", "")
+    content, content_type, last_modified = fragment(request, "sitemap", render, vary_on=[page])
+    response = HttpResponse(content, content_type=content_type)
+    if last_modified:
+        response.headers["Last-Modified"] = last_modified
     return response
 
 

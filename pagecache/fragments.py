@@ -6,8 +6,11 @@ waiting, is rendered for them alone; most of it is the same for everyone. `{% pa
 is made under (the global version and the page's topics, see versions.py), the page's variant
 (registry.vary_on), its language, scheme and host: a write that would render the page again
 renders the fragment again, so a fragment is never older than the page's copy would be.
+
+Views whose whole answer is the same for everyone (a feed, the sitemap) keep it with fragment().
 """
 
+from django.conf import settings
 from django.core.cache.utils import make_template_fragment_key
 from django.utils.translation import get_language
 
@@ -41,3 +44,17 @@ def fragment_key(request, name, vary_on=(), topics=None):
         return None
     where = (page_variant(request), get_language(), request.scheme, request.get_host())
     return make_template_fragment_key(f"pagecache:{name}", [*vary_on, *versions, *where])
+
+
+def fragment(request, name, render, *, vary_on=(), topics=None):
+    """What `render()` returns (anything the cache can keep), kept as fragment `name` of the page
+    `request` renders: rendered again when any of the page's versions moves. On a page that
+    names no versions (no cache_public_page) it is always rendered."""
+    key = fragment_key(request, name, vary_on, topics)
+    if key is None:
+        return render()
+    cache = page_cache()
+    if (kept := cache.get(key)) is None:
+        kept = render()
+        cache.set(key, kept, settings.PAGE_CACHE_SECONDS)
+    return kept

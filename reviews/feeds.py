@@ -1,4 +1,5 @@
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.validators import xml_legal
 from films.horizon import Horizon
 from films.series import Series
+from pagecache import fragment
 from reviews.marks import review_plain
 from reviews.models import (
     CriticReview,
@@ -44,6 +46,22 @@ class LatestReviewsFeed(Feed):
     title = _("bulletsite: latest reviews")
     link = reverse_lazy("reviews:review-list")
     item_count = 20
+
+    def __call__(self, request, *args, **kwargs):
+        # The same for every reader: kept under the page's versions for those the page cache
+        # does not answer (members, a message waiting), as the pages' fragments are.
+        feed = super().__call__
+
+        def render():
+            response = feed(request, *args, **kwargs)
+            headers = response.headers
+            return response.content, headers["Content-Type"], headers.get("Last-Modified")
+
+        content, content_type, last_modified = fragment(request, "reviews-feed", render)
+        response = HttpResponse(content, content_type=content_type)
+        if last_modified:
+            response.headers["Last-Modified"] = last_modified
+        return response
 
     def subtitle(self):
         series = Series.current().name

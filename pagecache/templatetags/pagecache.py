@@ -18,10 +18,8 @@ On a page that is not cached (no cache_public_page) the part is always rendered.
 """
 
 from django import template
-from django.conf import settings
 
-from pagecache.fragments import fragment_key
-from pagecache.versions import page_cache
+from pagecache.fragments import fragment
 
 register = template.Library()
 
@@ -42,14 +40,10 @@ class PageFragmentNode(template.Node):
         if isinstance(topics, str):
             topics = topics.split()
         vary_on = [value.resolve(context) for value in self.vary_on]
-        key = fragment_key(request, self.name.resolve(context), vary_on, topics)
-        if key is None:
-            return self.nodelist.render(context)
-        cache = page_cache()
-        if (content := cache.get(key)) is None:
-            content = self.nodelist.render(context)
-            cache.set(key, content, settings.PAGE_CACHE_SECONDS)
-        return content
+        name = self.name.resolve(context)
+        return fragment(
+            request, name, lambda: self.nodelist.render(context), vary_on=vary_on, topics=topics
+        )
 
 
 @register.tag("pagefragment")
