@@ -58,14 +58,18 @@ def home(request):
         "films": films,
         "ranking": SimpleLazyObject(lambda: TrilogyRanking.objects.standings(films)),
         "critic_reviews": SimpleLazyObject(
-            lambda: CriticReview.objects.published()
-            .select_related("film", "critic", "publication", "source", "spoils")
-            .order_by("-published_at", "-pk")[:4]
+            lambda: (
+                CriticReview.objects.published()
+                .select_related("film", "critic", "publication", "source", "spoils")
+                .order_by("-published_at", "-pk")[:4]
+            )
         ),
         "user_reviews": SimpleLazyObject(
-            lambda: UserReview.objects.approved()
-            .select_related("film", "author", "spoils")
-            .order_by("-created_at")[:4]
+            lambda: (
+                UserReview.objects.approved()
+                .select_related("film", "author", "spoils")
+                .order_by("-created_at")[:4]
+            )
         ),
         "pieces": SimpleLazyObject(lambda: EditorialPiece.objects.published().for_lists()[:3]),
         "characters": SimpleLazyObject(

@@ -48,9 +48,11 @@ def film_reviews_context(request, film, *, order):
         # The latest few, as a page that stays the same size however many there are; the
         # review list has them all.
         "critic_reviews": SimpleLazyObject(
-            lambda: film.critic_reviews.published()
-            .select_related("critic", "publication", "source", "spoils")
-            .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE]
+            lambda: (
+                film.critic_reviews.published()
+                .select_related("critic", "publication", "source", "spoils")
+                .order_by("-published_at", "-pk")[:CRITIC_REVIEWS_ON_FILM_PAGE]
+            )
         ),
         "aggregate_scores": SimpleLazyObject(
             lambda: film.aggregate_scores.published().select_related("source")
@@ -59,9 +61,11 @@ def film_reviews_context(request, film, *, order):
         "review_order": order,
         "review_orders": ReviewOrder,
         "user_reviews": SimpleLazyObject(
-            lambda: film.user_reviews.approved()
-            .select_related("author", "spoils")
-            .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE]
+            lambda: (
+                film.user_reviews.approved()
+                .select_related("author", "spoils")
+                .order_by(*order.order_by)[:USER_REVIEWS_ON_FILM_PAGE]
+            )
         ),
         "my_review": my_review,
         "my_votes": my_votes,

@@ -17,7 +17,9 @@ def search(request):
     context = {
         "form": form,
         "query": query,
-        "results": SimpleLazyObject(lambda: search_pages(query, horizon=horizon)) if query else None,
+        "results": SimpleLazyObject(lambda: search_pages(query, horizon=horizon))
+        if query
+        else None,
         "start": None if query else SimpleLazyObject(lambda: search_start(horizon=horizon)),
     }
     return render(request, "search/search.html", context)
