@@ -94,24 +94,20 @@ def film_list(request):
 @cache_public_page(topics=("film:{slug}",), params=("order",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
-    film = get_object_or_404(films, slug=slug)
-    # The film with its critics' and audience figures, fetched only by the fragments that show
-    # them (film_detail.html), like everything else film_context gives.
-    scored = SimpleLazyObject(lambda: films.with_scores().get(pk=film.pk))
+    film = get_object_or_404(films.with_scores(), slug=slug)
     order = request.GET.get("order", ReviewOrder.HELPFUL)
     status = 200 if order in ReviewOrder.values else 400
-    details = film_context(film, scored=scored)
+    details = film_context(film)
     context = {
         **details,
         **film_reviews_context(
             request, film, order=ReviewOrder(order) if status == 200 else ReviewOrder.HELPFUL
         ),
-        "scored_film": scored,
         # A callable, which the template calls only when its fragment is not cached.
         "movie_data": lambda: structured_data.movie(
             details["detailed_film"],
             absolute_url=request.build_absolute_uri,
-            aggregate_rating=scored.audience_rating_data(),
+            aggregate_rating=film.audience_rating_data(),
         ),
     }
     return render(request, "films/film_detail.html", context, status=status)

@@ -1,6 +1,7 @@
 from functools import cache
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -32,16 +33,29 @@ def lazily(compute, *names):
     return {name: SimpleLazyObject(lambda name=name: once()[name]) for name in names}
 
 
-def film_context(film, *, scored=None):
+def get_then_prefetch(queryset, **lookup):
+    """The object `queryset` (a page's for_detail()) finds, or a 404, fetched without the
+    related objects it prefetches; and a function that prefetches them onto it, once: a page
+    whose fragments come from the cache needs none of them."""
+    found = get_object_or_404(queryset.prefetch_related(None), **lookup)
+
+    @cache
+    def prefetched():
+        prefetch_related_objects([found], *queryset._prefetch_related_lookups)
+        return found
+
+    return found, prefetched
+
+
+def film_context(film):
     """What a film page shows of the film itself: its details, references, the editors' notes
     where sources disagree, articles about it and its neighbours in the series. The page itself,
     which shows reviews too, is composed in bulletsite.views.
 
     Nothing here is fetched until the template first asks for it, so a page whose fragments of
     editors' content come from the cache never fetches them: `detailed_film` is `film` with its
-    credits, passages, citations and the rest prefetched, onto `scored` (a lazy copy of `film`
-    with its scores, say) if given."""
-    detailed = SimpleLazyObject(lambda: (film if scored is None else scored).fetch_details())
+    credits, passages, citations and the rest prefetched."""
+    detailed = SimpleLazyObject(film.fetch_details)
     return {
         "film": film,
         "detailed_film": detailed,
@@ -85,10 +99,10 @@ def person_list(request):
 
 @cache_public_page
 def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.all(), slug=slug)
+    person, prefetched = get_then_prefetch(Person.objects.for_detail(), slug=slug)
 
     def details():
-        detailed = Person.objects.for_detail().get(pk=person.pk)
+        detailed = prefetched()
         filmography, later_hidden = detailed.filmography(request.horizon)
         credits = [credit for _film, film_credits in filmography for credit in film_credits]
         return {
@@ -115,10 +129,10 @@ def character_list(request):
 
 @cache_public_page
 def character_detail(request, slug):
-    character = get_object_or_404(Character.objects.all(), slug=slug)
+    character, prefetched = get_then_prefetch(Character.objects.for_detail(), slug=slug)
 
     def details():
-        detailed = Character.objects.for_detail().get(pk=character.pk)
+        detailed = prefetched()
         film_by_film, later_hidden = detailed.film_by_film(request.horizon)
         credits = [credit for _film, film_credits, _arc in film_by_film for credit in film_credits]
         return {
@@ -143,10 +157,10 @@ def vehicle_list(request):
 
 @cache_public_page
 def vehicle_detail(request, slug):
-    vehicle = get_object_or_404(Vehicle.objects.all(), slug=slug)
+    vehicle, prefetched = get_then_prefetch(Vehicle.objects.for_detail(), slug=slug)
 
     def details():
-        detailed = Vehicle.objects.for_detail().get(pk=vehicle.pk)
+        detailed = prefetched()
         film_by_film, later_hidden = detailed.film_by_film(request.horizon)
         return {
             "detailed_vehicle": detailed,
@@ -176,10 +190,10 @@ def piece_list(request):
 @cache_public_page
 def piece_detail(request, slug, *, pieces=None):
     pieces = EditorialPiece.objects.published() if pieces is None else pieces
-    piece = get_object_or_404(pieces.select_related("standfirst_spoils"), slug=slug)
+    piece, prefetched = get_then_prefetch(pieces.for_detail(), slug=slug)
 
     def details():
-        detailed = pieces.for_detail().get(pk=piece.pk)
+        detailed = prefetched()
         return {"detailed_piece": detailed, "references": References.collect(detailed)}
 
     context = {"piece": piece, **lazily(details, "detailed_piece", "references")}
