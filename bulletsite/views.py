@@ -94,23 +94,43 @@ def film_list(request):
 @cache_public_page(topics=("film:{slug}",), params=("order",))
 def film_detail(request, slug, *, films=None):
     films = ScoredFilm.objects.published() if films is None else films
-    film = get_object_or_404(films.with_scores(), slug=slug)
+    film = get_object_or_404(films, slug=slug)
+    # The film with its critics' and audience figures, fetched only by the fragments that show
+    # them (film_detail.html), like everything else film_context gives; its distributor with it,
+    # which its details would otherwise fetch on their own.
+    scored = SimpleLazyObject(
+        lambda: films.with_scores().select_related("distributor").get(pk=film.pk)
+    )
     order = request.GET.get("order", ReviewOrder.HELPFUL)
     status = 200 if order in ReviewOrder.values else 400
-    details = film_context(film)
+    details = film_context(film, scored=scored)
     context = {
         **details,
         **film_reviews_context(
             request, film, order=ReviewOrder(order) if status == 200 else ReviewOrder.HELPFUL
         ),
-        # A callable, which the template calls only when its fragment is not cached.
-        "movie_data": lambda: structured_data.movie(
-            details["detailed_film"],
-            absolute_url=request.build_absolute_uri,
-            aggregate_rating=film.audience_rating_data(),
+        "scored_film": scored,
+        # A callable, which the template calls only when its fragment is not cached: the
+        # editors' part is kept apart, so that a vote fetches none of the film's details.
+        "movie_data": lambda: _rated(
+            fragment(
+                request,
+                "film-movie",
+                lambda: structured_data.movie(
+                    details["detailed_film"], absolute_url=request.build_absolute_uri
+                ),
+                vary_on=[film.pk],
+                topics=(),
+            ),
+            scored.audience_rating_data(),
         ),
     }
     return render(request, "films/film_detail.html", context, status=status)
+
+
+def _rated(movie, aggregate_rating):
+    """A film's structured data with its audience's rating, as structured_data.movie() adds it."""
+    return {**movie, "aggregateRating": aggregate_rating} if aggregate_rating else movie
 
 
 @staff_member_required

@@ -47,15 +47,16 @@ def get_then_prefetch(queryset, **lookup):
     return found, prefetched
 
 
-def film_context(film):
+def film_context(film, *, scored=None):
     """What a film page shows of the film itself: its details, references, the editors' notes
     where sources disagree, articles about it and its neighbours in the series. The page itself,
     which shows reviews too, is composed in bulletsite.views.
 
     Nothing here is fetched until the template first asks for it, so a page whose fragments of
     editors' content come from the cache never fetches them: `detailed_film` is `film` with its
-    credits, passages, citations and the rest prefetched."""
-    detailed = SimpleLazyObject(film.fetch_details)
+    credits, passages, citations and the rest prefetched, onto `scored` (a lazy copy of `film`
+    with its scores, say) if given."""
+    detailed = SimpleLazyObject(lambda: (film if scored is None else scored).fetch_details())
     return {
         "film": film,
         "detailed_film": detailed,
