@@ -33,15 +33,15 @@ def lazily(compute, *names):
     return {name: SimpleLazyObject(lambda name=name: once()[name]) for name in names}
 
 
-def get_then_prefetch(queryset, **lookup):
-    """The object `queryset` (a page's for_detail()) finds, or a 404, fetched without the
-    related objects it prefetches; and a function that prefetches them onto it, once: a page
-    whose fragments come from the cache needs none of them."""
-    found = get_object_or_404(queryset.prefetch_related(None), **lookup)
+def get_then_prefetch(queryset, for_detail, **lookup):
+    """The object `queryset` finds, or a 404; and a function that prefetches onto it, once,
+    what `for_detail()` (a page's queryset) prefetches: a page whose fragments come from the
+    cache needs none of it, nor the cost of making that queryset."""
+    found = get_object_or_404(queryset, **lookup)
 
     @cache
     def prefetched():
-        prefetch_related_objects([found], *queryset._prefetch_related_lookups)
+        prefetch_related_objects([found], *for_detail()._prefetch_related_lookups)
         return found
 
     return found, prefetched
@@ -100,7 +100,9 @@ def person_list(request):
 
 @cache_public_page
 def person_detail(request, slug):
-    person, prefetched = get_then_prefetch(Person.objects.for_detail(), slug=slug)
+    person, prefetched = get_then_prefetch(
+        Person.objects.all(), Person.objects.for_detail, slug=slug
+    )
 
     def details():
         detailed = prefetched()
@@ -130,7 +132,9 @@ def character_list(request):
 
 @cache_public_page
 def character_detail(request, slug):
-    character, prefetched = get_then_prefetch(Character.objects.for_detail(), slug=slug)
+    character, prefetched = get_then_prefetch(
+        Character.objects.all(), Character.objects.for_detail, slug=slug
+    )
 
     def details():
         detailed = prefetched()
@@ -158,7 +162,9 @@ def vehicle_list(request):
 
 @cache_public_page
 def vehicle_detail(request, slug):
-    vehicle, prefetched = get_then_prefetch(Vehicle.objects.for_detail(), slug=slug)
+    vehicle, prefetched = get_then_prefetch(
+        Vehicle.objects.all(), Vehicle.objects.for_detail, slug=slug
+    )
 
     def details():
         detailed = prefetched()
@@ -191,7 +197,10 @@ def piece_list(request):
 @cache_public_page
 def piece_detail(request, slug, *, pieces=None):
     pieces = EditorialPiece.objects.published() if pieces is None else pieces
-    piece, prefetched = get_then_prefetch(pieces.for_detail(), slug=slug)
+    # The film its standfirst spoils, with it: the page's description depends on it.
+    piece, prefetched = get_then_prefetch(
+        pieces.select_related("standfirst_spoils"), pieces.for_detail, slug=slug
+    )
 
     def details():
         detailed = prefetched()

@@ -20,7 +20,8 @@ from pagecache.versions import VERSION_KEY, page_cache, start_version, topic_key
 
 def page_versions(request, topics=None):
     """The current versions of the page `request` renders (set by cache_public_page), or of
-    the global version and `topics`; None on a page that names none (nothing is kept)."""
+    the global version and `topics`; None on a page that names none, or for a member while
+    there is no global version (nothing is kept)."""
     if topics is None:
         keys = getattr(request, "page_topic_keys", None)
         if keys is None:
@@ -30,6 +31,14 @@ def page_versions(request, topics=None):
     else:
         keys = tuple(topic_keys(topics))
     found = page_cache().get_many([VERSION_KEY, *keys])
+    if (
+        VERSION_KEY not in found
+        and getattr(request, "user", None)
+        and request.user.is_authenticated
+    ):
+        # Starting the global version reads when content next becomes due, a few queries that
+        # a member's page need not pay: the next visitor starts it, and fragments are kept then.
+        return None
     versions = tuple(found.get(k) or start_version(k) for k in (VERSION_KEY, *keys))
     if topics is None:
         request.page_versions = versions
