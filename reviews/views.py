@@ -88,7 +88,8 @@ def review_list(request):
     context = {
         "filter": critic_filter,
         "page_obj": page_obj,
-        "reviews": reviews_hydrate(page_obj.object_list),
+        # Fetched when the page's fragment is rendered, not when it is kept (pagecache).
+        "reviews": SimpleLazyObject(lambda: reviews_hydrate(page_obj.object_list)),
     }
     return render(request, "reviews/review_list.html", context)
 

@@ -7,6 +7,7 @@ from django.db.models import (
     F,
     Value,
 )
+from django.utils.functional import SimpleLazyObject
 
 from reviews.models.choices import ReviewKind
 
@@ -42,12 +43,17 @@ class NewestFirst:
         if not isinstance(index, slice) or index.stop is None or index.step is not None:
             raise TypeError("NewestFirst is read in slices with an end: rows[start:stop].")
         start, stop = index.start or 0, index.stop
-        merged = heapq.merge(
-            *(rows[:stop] for rows in self.lists),
-            key=lambda row: (row[2], row[1]),
-            reverse=True,
-        )
-        return list(itertools.islice(merged, start, stop))
+
+        def read():
+            merged = heapq.merge(
+                *(rows[:stop] for rows in self.lists),
+                key=lambda row: (row[2], row[1]),
+                reverse=True,
+            )
+            return list(itertools.islice(merged, start, stop))
+
+        # Read when first used: a page kept as a fragment (pagecache) never reads its rows.
+        return SimpleLazyObject(read)
 
 
 def reviews_hydrate(rows):
