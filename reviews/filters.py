@@ -187,12 +187,13 @@ class CommunityReviewFilter(CriticReviewFilter):
     def filter_verdict(self, queryset, name, verdict):
         return queryset.with_verdict(verdict)
 
-    def tallied_count(self):
-        """How many reviews the filtered list holds, from the tallies (see
-        reviews.models.tallies), without counting the reviews (the filter must be valid)."""
-        data = self.form.cleaned_data
+    @classmethod
+    def tallied_count(cls, data):
+        """How many reviews the list filtered by `data` (the cleaned data of a valid filter
+        form with the same parameters) holds, from the tallies (see reviews.models.tallies),
+        without counting the reviews."""
         if data.get("publication") or data.get("critic"):
             return 0
-        if data.get("kind") and data["kind"] != self.kind_value:
+        if data.get("kind") and data["kind"] != cls.kind_value:
             return 0
         return RatingTally.objects.visible_count(film=data.get("film"), verdict=data.get("verdict"))

@@ -77,12 +77,18 @@ def film_reviews_context(request, film, *, order):
 @cache_public_page(topics=("reviews",), params=(*CriticReviewFilter.base_filters, "page"))
 def review_list(request):
     critic_filter = CriticReviewFilter(request.GET, queryset=CriticReview.objects.published())
-    community_filter = CommunityReviewFilter(request.GET, queryset=UserReview.objects.approved())
     if not critic_filter.is_valid():
         context = {"filter": critic_filter, "page_obj": None, "reviews": []}
         return render(request, "reviews/review_list.html", context, status=400)
-    rows = reviews_combined(critic_reviews=critic_filter.qs, user_reviews=community_filter.qs)
-    total = critic_filter.qs.count() + community_filter.tallied_count()
+    # The community's twin reads the same parameters, once its rows are read (see below).
+    rows = reviews_combined(
+        critic_reviews=critic_filter.qs,
+        user_reviews=lambda: (
+            CommunityReviewFilter(request.GET, queryset=UserReview.objects.approved()).qs
+        ),
+    )
+    data = critic_filter.form.cleaned_data
+    total = critic_filter.qs.count() + CommunityReviewFilter.tallied_count(data)
     paginator = LatestReviewsPaginator(rows, REVIEWS_PER_PAGE, total=total)
     page_obj = paginator.get_page(request.GET.get("page"))
     context = {

@@ -15,18 +15,31 @@ from reviews.models.choices import ReviewKind
 def reviews_combined(*, critic_reviews, user_reviews):
     """Merge critic and community reviews, newest first, as rows of kind, pk and date: a
     NewestFirst, which a Paginator slices (given the count: it counts nothing) and
-    reviews_hydrate() turns into review objects."""
+    reviews_hydrate() turns into review objects. Either kind may be given as a callable that
+    returns its queryset, built only when rows are read."""
+
+    def newest_first(kind, reviews):
+        def rows():
+            chosen = reviews() if callable(reviews) else reviews
+            if kind == ReviewKind.CRITIC:
+                # CriticReview has translated fields, so modeltranslation rewrites its
+                # querysets, and would put the columns of a values_list() with annotations out
+                # of order.
+                chosen = chosen.rewrite(False)
+            return (
+                chosen.order_by()
+                .annotate(kind=Value(kind.value), date=F(kind.date_field))
+                .values_list("kind", "pk", "date")
+                .order_by("-date", "-pk")
+            )
+
+        return rows
+
     return NewestFirst(
-        reviews.order_by()
-        .annotate(kind=Value(kind.value), date=F(kind.date_field))
-        .values_list("kind", "pk", "date")
-        .order_by("-date", "-pk")
-        for kind, reviews in (
-            # CriticReview has translated fields, so modeltranslation rewrites its querysets,
-            # and would put the columns of a values_list() with annotations out of order.
-            (ReviewKind.CRITIC, critic_reviews.rewrite(False)),
-            (ReviewKind.COMMUNITY, user_reviews),
-        )
+        [
+            newest_first(ReviewKind.CRITIC, critic_reviews),
+            newest_first(ReviewKind.COMMUNITY, user_reviews),
+        ]
     )
 
 
@@ -36,8 +49,8 @@ class NewestFirst:
     million reviews cost what the latest twenty of a hundred do. (A UNION with ORDER BY and
     LIMIT would leave the database to sort every row first, which PostgreSQL does.)"""
 
-    def __init__(self, rows):
-        self.lists = list(rows)
+    def __init__(self, lists):
+        self.lists = lists  # callables, each returning a queryset of rows, newest first
 
     def __getitem__(self, index):
         if not isinstance(index, slice) or index.stop is None or index.step is not None:
@@ -46,7 +59,7 @@ class NewestFirst:
 
         def read():
             merged = heapq.merge(
-                *(rows[:stop] for rows in self.lists),
+                *(rows()[:stop] for rows in self.lists),
                 key=lambda row: (row[2], row[1]),
                 reverse=True,
             )
