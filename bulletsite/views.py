@@ -137,7 +137,7 @@ def _rated(movie, aggregate_rating):
 @permission_required("films.change_film", raise_exception=True)
 def film_preview(request, slug):
     """Show any film, draft or not, in the public design: for those who may edit films."""
-    return film_detail(request, slug, films=ScoredFilm.objects.all())
+    return film_detail(request, slug=slug, films=ScoredFilm.objects.all())
 
 
 # The least number of published films the members are asked to put in order: one is no ranking.
