@@ -187,7 +187,7 @@ class UserReview(Review):
                 before = self.counted_as_stored()
                 super().save(**kwargs)
                 after = self.counted_as()
-                RatingTally.objects.add(rating_changes(before, after), key="rating")
+                RatingTally.objects.add(rating_changes(before, after))
         self._remember_stored(update_fields)
 
     # What decides whether and how the audience's figures count a review.

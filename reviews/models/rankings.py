@@ -52,9 +52,7 @@ class TrilogyRankingQuerySet(models.QuerySet):
                 for position, film in enumerate(films, start=1)
             )
             if member.is_active:
-                PlaceTally.objects.add(
-                    {(place.film_id, place.position): 1 for place in places}, key="position"
-                )
+                PlaceTally.objects.add({(place.film_id, place.position): 1 for place in places})
         return ranking
 
 

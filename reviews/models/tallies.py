@@ -25,18 +25,20 @@ RANKINGS = "rankings"
 
 
 class TallyQuerySet(models.QuerySet):
-    def add(self, changes, *, key):
+    def add(self, changes):
         """Add each {(film id, key value): change} to the tally's count, creating rows as
         needed: two statements per row, whatever another transaction does meanwhile."""
         changes = {row: change for row, change in changes.items() if change}
         if not changes:
             return
         self.bulk_create(
-            [self.model(film_id=film_id, **{key: value}) for film_id, value in changes],
+            [self.model(film_id=film_id, **{self.model.KEY: value}) for film_id, value in changes],
             ignore_conflicts=True,
         )
         for (film_id, value), change in changes.items():
-            self.filter(film_id=film_id, **{key: value}).update(count=F("count") + change)
+            self.filter(film_id=film_id, **{self.model.KEY: value}).update(
+                count=F("count") + change
+            )
 
     def counts(self, films):
         """{film id: {key value: count}} for `films`, in one query."""
@@ -61,15 +63,30 @@ class RatingTallyQuerySet(TallyQuerySet):
         return tallies.aggregate(total=Coalesce(Sum("count"), 0))["total"]
 
 
-class RatingTally(models.Model):
+class FilmTally(models.Model):
+    """How many of something a film has for each value of KEY, its other field."""
+
+    KEY = None
+
+    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
+    count = models.BigIntegerField(default=0)
+
+    objects = TallyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.film_id}, {self.KEY} {getattr(self, self.KEY)}: {self.count}"
+
+
+class RatingTally(FilmTally):
     """How many counted community reviews (UserReview.objects.counted()) give a film a
     rating."""
 
     KEY = "rating"
 
-    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
     rating = models.PositiveSmallIntegerField()
-    count = models.BigIntegerField(default=0)
 
     objects = RatingTallyQuerySet.as_manager()
 
@@ -78,29 +95,19 @@ class RatingTally(models.Model):
             models.UniqueConstraint(fields=["film", "rating"], name="rating_tally_once"),
         ]
 
-    def __str__(self):
-        return f"{self.film_id} rated {self.rating}: {self.count}"
 
-
-class PlaceTally(models.Model):
+class PlaceTally(FilmTally):
     """How many counted rankings (TrilogyRanking.objects.counted()) put a film at a
     position."""
 
     KEY = "position"
 
-    film = models.ForeignKey(Film, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField()
-    count = models.BigIntegerField(default=0)
-
-    objects = TallyQuerySet.as_manager()
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["film", "position"], name="place_tally_once"),
         ]
-
-    def __str__(self):
-        return f"{self.film_id} placed {self.position}: {self.count}"
 
 
 class MemberTally(models.Model):
@@ -206,7 +213,7 @@ def rebuild_tallies():
 
 
 def review_deleted(sender, instance, **kwargs):
-    RatingTally.objects.add(rating_changes(instance.counted_as_stored(), None), key="rating")
+    RatingTally.objects.add(rating_changes(instance.counted_as_stored(), None))
 
 
 def vote_deleted(sender, instance, **kwargs):
@@ -221,7 +228,7 @@ def ranking_deleted(sender, instance, **kwargs):
 def place_deleted(sender, instance, **kwargs):
     counted = type(instance).objects.filter(pk=instance.pk, ranking__member__is_active=True)
     if counted.exists():
-        PlaceTally.objects.add({(instance.film_id, instance.position): -1}, key="position")
+        PlaceTally.objects.add({(instance.film_id, instance.position): -1})
 
 
 def member_saving(sender, instance, update_fields=None, **kwargs):
@@ -243,12 +250,8 @@ def member_saved(sender, instance, created, **kwargs):
     sign = 1 if instance.is_active else -1
     with transaction.atomic():
         reviews = UserReview.objects.filter(author=instance, status=UserReview.Status.APPROVED)
-        RatingTally.objects.add(
-            dict.fromkeys(reviews.values_list("film", "rating"), sign), key="rating"
-        )
+        RatingTally.objects.add(dict.fromkeys(reviews.values_list("film", "rating"), sign))
         if TrilogyRanking.objects.filter(member=instance).exists():
             MemberTally.add(RANKINGS, sign)
             places = RankingPlace.objects.filter(ranking__member=instance)
-            PlaceTally.objects.add(
-                dict.fromkeys(places.values_list("film", "position"), sign), key="position"
-            )
+            PlaceTally.objects.add(dict.fromkeys(places.values_list("film", "position"), sign))
