@@ -1,5 +1,6 @@
 """Settings for bulletsite, read from the environment with safe development defaults."""
 
+import hashlib
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -256,6 +257,25 @@ if email_url := os.environ.get("EMAIL_URL"):
 # cache may drop at random (unique search addresses fill it); "default" keeps rate-limit counters
 # (allauth's and the site's own, consume_or_429) and is sized never to cull them.
 CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR", BASE_DIR / "var" / "cache"))
+
+
+def _release(root):
+    """A digest of what renders the pages: the project's code, templates, translations and
+    static files. Pages and fragments are kept under it, so a deploy that changes any of them
+    starts afresh, rather than serving the old layout until the old copies run out."""
+    skipped = {"media", "var", "screenshots", "backups", "docs", "tests", "tools", "scripts"}
+    kinds = {".py", ".html", ".txt", ".xml", ".mo", ".css", ".js", ".svg", ".json"}
+    digest = hashlib.sha256()
+    for top in sorted(root.iterdir()):
+        if top.is_dir() and not top.name.startswith(".") and top.name not in skipped:
+            for path in sorted(top.rglob("*")):
+                if path.suffix in kinds and path.is_file():
+                    digest.update(str(path.relative_to(root)).encode())
+                    digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+RELEASE = os.environ.get("DJANGO_RELEASE") or _release(BASE_DIR)
 CACHES = {
     "default": {
         "BACKEND": "pagecache.file_cache.FileCache",
@@ -266,6 +286,7 @@ CACHES = {
     "pages": {
         "BACKEND": "pagecache.file_cache.FileCache",
         "LOCATION": str(CACHE_DIR / "pages"),
+        "KEY_PREFIX": RELEASE,
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     },
 }
@@ -280,7 +301,7 @@ if redis_url := os.environ.get("REDIS_URL"):
         "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": redis_url,
-            "KEY_PREFIX": "pages",
+            "KEY_PREFIX": f"pages:{RELEASE}",
         },
     }
 # The cache the page cache keeps pages in (pagecache/), and the {% cache %} fragments with them.

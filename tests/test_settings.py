@@ -80,3 +80,22 @@ def test_sqlite_runs_in_wal_mode_with_immediate_transactions(tmp_path):
         "foreign_keys": 1,
         "write_lock_held": True,
     }
+
+
+def test_pages_are_kept_under_the_release_so_a_deploy_starts_afresh(tmp_path):
+    """A change to a template, code or a stylesheet makes a new release, under which no old
+    page or fragment is found; uploads and the cache's own files do not."""
+    from django.conf import settings as live
+
+    from bulletsite.settings import _release
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "media").mkdir()
+    page = tmp_path / "templates" / "page.html"
+    page.write_text("<h1>{{ title }}</h1>")
+    first = _release(tmp_path)
+    (tmp_path / "media" / "poster.css").write_text("an upload")
+    assert _release(tmp_path) == first
+    page.write_text("<h1 class=title>{{ title }}</h1>")
+    assert _release(tmp_path) != first
+    assert live.RELEASE in live.CACHES[live.PAGE_CACHE_ALIAS]["KEY_PREFIX"]
