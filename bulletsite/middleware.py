@@ -33,11 +33,14 @@ class RequestBodyLimitMiddleware:
 
 class ProxyMicrocacheMiddleware:
     """Tell a caching proxy in front (nginx, deploy/nginx.conf) to keep a page for anonymous
-    readers until the end of the current second, and no longer: `X-Accel-Expires: @<now>`.
+    readers until the end of the second the request came in, and no longer:
+    `X-Accel-Expires: @<that second>`.
 
     nginx counts lifetimes in whole seconds and keeps an entry while its expiry second has not
-    passed, so `proxy_cache_valid 1s` alone would serve a copy for up to two seconds; an
-    expiry at this very second bounds a copy's age to one. nginx keeps the header to itself.
+    passed, so `proxy_cache_valid 1s` alone would serve a copy for up to two seconds. The page
+    shows what the database held when the request came in, not when the response left: a
+    render that took longer than the rest of that second (a busy server) arrives already
+    expired, and the next reader gets a newer one. nginx keeps the header to itself.
     Requests with a session or a message waiting, responses that set a cookie and private ones
     get no such header, and nginx keeps none of them either.
     """
@@ -46,6 +49,7 @@ class ProxyMicrocacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        came_in = int(time.time())
         response = self.get_response(request)
         if (
             request.method in ("GET", "HEAD")
@@ -56,7 +60,7 @@ class ProxyMicrocacheMiddleware:
             and not response.cookies
             and not _private(response.get("Cache-Control", ""))
         ):
-            response["X-Accel-Expires"] = f"@{int(time.time())}"
+            response["X-Accel-Expires"] = f"@{came_in}"
         return response
 
 

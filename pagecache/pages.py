@@ -10,6 +10,7 @@ renders the copy seeing only those parameters (read_only), so that no link in it
 """
 
 import hashlib
+import itertools
 import threading
 import time
 from collections import OrderedDict
@@ -24,10 +25,12 @@ from pagecache.registry import page_variant
 from pagecache.versions import VERSION_KEY, page_cache, start_version
 
 PAGE_KEY = "pagecache:page:"
-# While one worker renders a page, the others wait for it, polling, up to a limit.
+# While one worker renders a page, the others wait for it, up to a limit, asking whether the
+# render is still under way at growing intervals: each question is a few bytes, and the page
+# itself is read once, when the render is done.
 RENDER_LOCK_SECONDS = 10
 RENDER_WAIT_SECONDS = 5
-RENDER_POLL_SECONDS = 0.002
+RENDER_POLL_SECONDS = (0.002, 0.004, 0.008, 0.016)
 # Pages each worker keeps in memory besides the shared cache: at most 50 KB each.
 RECENT_PAGES_PER_WORKER = 500
 
@@ -134,11 +137,15 @@ class CachedPage:
         cache = page_cache()
         if not cache.add(lock, 1, timeout=RENDER_LOCK_SECONDS):
             deadline = time.monotonic() + RENDER_WAIT_SECONDS
+            pauses = itertools.chain(RENDER_POLL_SECONDS, itertools.repeat(RENDER_POLL_SECONDS[-1]))
             while time.monotonic() < deadline:
-                time.sleep(RENDER_POLL_SECONDS)
-                if (kept := cache.get(self.key)) is not None and kept[0] == self.versions:
-                    return kept
-            # The other render failed or is very slow: render this one ourselves.
+                time.sleep(next(pauses))
+                if not cache.has_key(lock):
+                    if (kept := cache.get(self.key)) is not None and kept[0] == self.versions:
+                        return kept
+                    break
+            # The other render failed, kept nothing (an error) or is very slow: render this
+            # one ourselves.
         try:
             response = render()
             if hasattr(response, "render"):

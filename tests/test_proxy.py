@@ -27,6 +27,16 @@ def test_anonymous_pages_may_be_kept_by_the_proxy_until_the_end_of_this_second(c
     assert _expiry(client.get("/en/films/lost-bullet/")) is not None
 
 
+def test_a_slow_page_expires_with_the_second_its_request_came_in(client, seeded, monkeypatch):
+    """A page read from the database at the start of second 100 and sent in second 102 must
+    not be kept through 102: writes made meanwhile would stay hidden for over a second."""
+    clock = iter([100.9, 102.2, 102.3, 102.4, 102.5, 102.6, 102.7, 102.8])
+    monkeypatch.setattr("bulletsite.middleware.time.time", lambda: next(clock, 102.9))
+    response = client.get("/en/films/lost-bullet/")
+    assert response.status_code == 200
+    assert _expiry(response) == 100
+
+
 def test_no_proxy_keeps_a_members_page_or_one_that_sets_a_cookie(client, seeded):
     # A message waiting: the response deletes its cookie.
     client.cookies["messages"] = "stale"
