@@ -76,3 +76,10 @@ def test_a_copy_from_the_page_cache_says_its_length(client, seeded, url):
     response = client.get(url)
     assert response["ETag"]  # the page cache's copy
     assert int(response["Content-Length"]) == len(response.content)
+
+
+def test_the_proxy_leaves_waiting_for_a_render_to_the_app_servers():
+    """nginx's cache lock wakes a waiting reader every 500 ms, however soon the page comes: the
+    app servers' own wait (pagecache/pages.py) is the one that stands."""
+    settings_lines = [line.split("#")[0].strip() for line in NGINX_CONF.read_text().splitlines()]
+    assert "proxy_cache_lock off;" in settings_lines
