@@ -3,8 +3,10 @@ answer (members, a visitor with a message waiting) are never older than the page
 would be, and never carry one reader's own parts to another."""
 
 import pytest
+from django.db import connection
 from django.template import Context, Template
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from films.models import Film
@@ -74,6 +76,20 @@ def test_a_cached_fragment_saves_the_render_of_a_page_missing_from_the_page_cach
     with django_assert_max_num_queries(2):
         second = render(visitor, film_url())
     assert second == first
+
+
+def test_a_members_film_page_takes_the_films_figures_from_the_fragments(visited):
+    """A member's cards are theirs alone, but the figures around them are everyone's: with the
+    fragments kept, the page reads no critics' or audience figures (the tallies)."""
+    make_user_review(film=Film.objects.get(slug=FILM), title="Kept for everyone")
+    reader = member()
+    render(reader, film_url())
+    with CaptureQueriesContext(connection) as queries:
+        page = render(reader, film_url())
+    assert "Kept for everyone" in page
+    assert "Write a review of" in page  # the member's own part, rendered for them
+    figures = [q["sql"] for q in queries if "reviews_ratingtally" in q["sql"]]
+    assert figures == []
 
 
 def test_an_approved_review_shows_at_once_through_the_fragments(visited):
