@@ -70,6 +70,9 @@ FRESHNESS_ROUNDS = 5
 # The writers' sessions: enough fans for every write of a run, whatever the crowd's size.
 WRITER_SESSIONS = 4000
 CONNECTIONS = 8
+# The load runs on the machine it measures: at the lowest CPU priority, it takes only what the
+# servers leave, as clients on machines of their own would.
+LOAD_PRIORITY = ["nice", "-n", "19"]
 MODES = ("cached", "missing", "mixed")
 WORKERS = 4
 # The mixed load: members' writes a second, in these proportions, and the editor's round.
@@ -1068,6 +1071,7 @@ def _helpful_count(text, pk):
 def _wrk(site, path, seconds, script):
     run = subprocess.run(
         [
+            *LOAD_PRIORITY,
             "wrk",
             "-t2",
             f"-c{CONNECTIONS}",
