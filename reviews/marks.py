@@ -58,7 +58,11 @@ def has_marks(stored):
     return STORED.search(stored or "") is not None
 
 
-def _public_films():
+def _public_films(found=None):
+    """The films visitors can see, by id; none when the passages `found` mark none, as most
+    reviews' do, so that a page of them asks the shared cache for nothing."""
+    if found is not None and all(passage.film_id is None for passage in found):
+        return {}
     return {film.pk: film for film in published_films()}
 
 
@@ -86,9 +90,10 @@ def review_html(stored, *, horizon, mine=False):
     """A review's text as a page shows it to a reader with `horizon`: paragraphs escaped, each
     marked passage beyond the horizon folded and named. `mine`: the author is reading, who sees
     every passage open, still named."""
-    films = _public_films()
+    found = passages(stored)
+    films = _public_films(found)
     parts = []
-    for passage in passages(stored):
+    for passage in found:
         if not passage.text.strip():
             continue
         content = linebreaks_filter(passage.text.strip(), autoescape=True)
@@ -108,9 +113,10 @@ def review_html(stored, *, horizon, mine=False):
 def review_plain(stored, *, horizon):
     """A review's text as plain words for an excerpt: each marked passage beyond `horizon` is
     replaced by a line naming its film."""
-    films = _public_films()
+    found = passages(stored)
+    films = _public_films(found)
     parts = []
-    for passage in passages(stored):
+    for passage in found:
         if passage.film_id is None:
             parts.append(passage.text)
             continue

@@ -11,9 +11,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from films.horizon import COOKIE_NAME
+from films.horizon import COOKIE_NAME, Horizon
 from films.models import Film
-from reviews.marks import parse_typed, passages, review_plain
+from reviews.marks import parse_typed, passages, review_html, review_plain
 from reviews.models import UserReview
 from reviews.moderation import review_approve, review_mark_spoilers
 from tests.factories import make_staff, make_user, make_user_review
@@ -117,6 +117,18 @@ def test_an_excerpt_shows_what_the_horizon_allows(films, review):
     assert SECRET_2 not in review_plain(review.body, horizon=Horizon(1))
     assert SECRET_2 in review_plain(review.body, horizon=Horizon(2))
     assert SECRET_3 not in review_plain(review.body, horizon=Horizon(2))
+
+
+def test_a_review_without_marks_reads_no_films(monkeypatch):
+    """A page of reviews asks for the films only for a review whose text marks a passage."""
+
+    def no_films():
+        raise AssertionError("an unmarked review asked for the films")
+
+    monkeypatch.setattr("reviews.marks.published_films", no_films)
+    horizon = Horizon()
+    assert str(review_html(OPEN, horizon=horizon)) == f"<p>{OPEN}</p>"
+    assert review_plain(OPEN, horizon=horizon) == OPEN
 
 
 def test_marks_keep_their_film_when_films_are_renamed_and_reordered(client, films, review):
